@@ -1,0 +1,204 @@
+import * as v from 'valibot';
+import type { DeferredQuestion, Pack, Question } from '../model/pack';
+import { PLAYABLE_TYPES } from '../model/pack';
+import { type Problem, type Result, fail, ok } from '../problems';
+import { type LocatedJson, parseJsonWithLocations } from './jsonText';
+import { PACK_FORMAT_VERSION, PackEnvelopeSchema, SingleChoiceSchema, TrueFalseSchema } from './packSchema';
+
+/** A pack that parsed, plus what was wrong with individual questions (those questions are left out). */
+export interface ParsedPack {
+  /** The pack with every valid question. */
+  pack: Pack;
+  /** Problems with single questions; each such question was skipped, the rest kept. */
+  problems: Problem[];
+  /** Things worth telling that are not errors, e.g. questions kept for a later version. */
+  notices: Problem[];
+  /** For each kept question, its index in the file's `questions`, so later checks can point at it. */
+  positions: number[];
+}
+
+type Path = (string | number)[];
+
+const QUESTION_SCHEMAS = { single: SingleChoiceSchema, truefalse: TrueFalseSchema } as const;
+
+/** Renders a JSON path the way people read it: `questions[3].choices[0].text`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
+}
+
+/** Builds a located problem for the value at `path`. */
+function problemAt(json: LocatedJson, file: string | undefined, path: Path, message: string): Problem {
+  return { ...(file ? { file } : {}), ...json.locate(path), path: formatPath(path), message };
+}
+
+/** Turns valibot issues into located problems, saying "missing" rather than "wrong type" for absent fields. */
+function issuesToProblems(
+  issues: readonly v.BaseIssue<unknown>[],
+  json: LocatedJson,
+  file: string | undefined,
+  base: Path,
+): Problem[] {
+  return issues.map((issue) => {
+    const keys = (issue.path ?? []).map((item) => item.key as string | number);
+    const path = [...base, ...keys];
+    const last = keys[keys.length - 1];
+    const missing = issue.input === undefined && last !== undefined;
+    return problemAt(json, file, path, missing ? `"${String(last)}" is missing` : issue.message);
+  });
+}
+
+/** Checks what a schema cannot: one correct choice, no duplicate choices, a known source. */
+function crossCheck(question: Question, sourceIds: ReadonlySet<string>): { path: Path; message: string }[] {
+  const found: { path: Path; message: string }[] = [];
+  if (!sourceIds.has(question.source)) {
+    found.push({
+      path: ['source'],
+      message: `source "${question.source}" is not listed in the pack's sources`,
+    });
+  }
+  if (question.type === 'single') {
+    const correct = question.choices.filter((choice) => choice.correct === true).length;
+    if (correct !== 1) {
+      found.push({
+        path: ['choices'],
+        message: `a single-choice question needs exactly one correct choice, found ${correct}`,
+      });
+    }
+    const seen = new Map<string, number>();
+    question.choices.forEach((choice, index) => {
+      const key = choice.text.trim().toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        found.push({
+          path: ['choices', index, 'text'],
+          message: `choice "${choice.text}" repeats choice ${first + 1}`,
+        });
+      } else seen.set(key, index);
+    });
+  }
+  return found;
+}
+
+/**
+ * Parses and validates a question pack from its JSON text.
+ *
+ * A broken envelope (bad JSON, wrong format, a newer format version, missing title…) fails the whole pack.
+ * A broken question is reported with its line and skipped, and the rest of the pack is kept. Questions of
+ * a type this version cannot play are kept aside as `deferred`, with a notice, never as an error.
+ *
+ * @param text - the file's text
+ * @param file - the name to use in problems, e.g. `questions/trade-money.json`
+ */
+export function parsePack(text: string, file?: string): Result<ParsedPack> {
+  const parsed = parseJsonWithLocations(text, file);
+  if (!parsed.ok) return fail(parsed.problems);
+  const json = parsed.json;
+  const raw = json.value;
+
+  if (typeof raw === 'object' && raw !== null && 'formatVersion' in raw) {
+    const declared = (raw as { formatVersion: unknown }).formatVersion;
+    if (typeof declared === 'number' && declared > PACK_FORMAT_VERSION) {
+      return fail([
+        problemAt(
+          json,
+          file,
+          ['formatVersion'],
+          `this pack uses format version ${declared}, made for a newer version of Borderlines (this one reads up to ${PACK_FORMAT_VERSION})`,
+        ),
+      ]);
+    }
+  }
+
+  const envelope = v.safeParse(PackEnvelopeSchema, raw);
+  if (!envelope.success) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return fail([
+        problemAt(json, file, [], 'a pack must be a JSON object with "format", "title" and "questions"'),
+      ]);
+    }
+    return fail(issuesToProblems(envelope.issues, json, file, []));
+  }
+  const head = envelope.output;
+
+  const problems: Problem[] = [];
+  const sourceIds = new Set<string>();
+  head.sources.forEach((source, index) => {
+    if (sourceIds.has(source.id))
+      problems.push(
+        problemAt(json, file, ['sources', index, 'id'], `source id "${source.id}" is used twice`),
+      );
+    sourceIds.add(source.id);
+  });
+
+  const notices: Problem[] = [];
+  const questions: Question[] = [];
+  const deferred: DeferredQuestion[] = [];
+  const positions: number[] = [];
+  const seenIds = new Map<string, number>();
+
+  head.questions.forEach((item, index) => {
+    const base: Path = ['questions', index];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.push(problemAt(json, file, base, 'a question must be an object'));
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    const type = record.type;
+    if (typeof type !== 'string' || type.trim() === '') {
+      problems.push(problemAt(json, file, [...base, 'type'], '"type" is missing'));
+      return;
+    }
+    const questionId = typeof record.id === 'string' ? record.id : '';
+    if (questionId) {
+      const first = seenIds.get(questionId);
+      if (first !== undefined) {
+        problems.push(
+          problemAt(
+            json,
+            file,
+            [...base, 'id'],
+            `question id "${questionId}" is already used by questions[${first}]`,
+          ),
+        );
+        return;
+      }
+      seenIds.set(questionId, index);
+    }
+    if (!(PLAYABLE_TYPES as readonly string[]).includes(type)) {
+      deferred.push({ id: questionId, type, raw: item });
+      notices.push(
+        problemAt(
+          json,
+          file,
+          [...base, 'type'],
+          `question type "${type}" is kept for a later version; it is not played yet`,
+        ),
+      );
+      return;
+    }
+    const schema = QUESTION_SCHEMAS[type as keyof typeof QUESTION_SCHEMAS];
+    const checked = v.safeParse(schema, item);
+    if (!checked.success) {
+      problems.push(...issuesToProblems(checked.issues, json, file, base));
+      return;
+    }
+    const question = checked.output as Question;
+    const crossProblems = crossCheck(question, sourceIds);
+    if (crossProblems.length > 0) {
+      problems.push(...crossProblems.map((p) => problemAt(json, file, [...base, ...p.path], p.message)));
+      return;
+    }
+    questions.push(question);
+    positions.push(index);
+  });
+
+  return ok({
+    pack: { ...head, format: 'borderlines-pack', questions, deferred },
+    problems,
+    notices,
+    positions,
+  });
+}

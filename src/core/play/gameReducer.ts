@@ -1,0 +1,82 @@
+import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
+import type { Question } from '../model/pack';
+import { type Response, gradeResponse } from '../quiz/grade';
+import { type Round, type RoundQuestion, roundScore, startRound } from '../quiz/round';
+import type { Reducer } from '../store';
+import type { GameState } from './gameState';
+
+/** Everything that can happen to the game state. */
+export type GameAction =
+  | { type: 'roundStarted'; regionId: string; questions: RoundQuestion[]; at: number }
+  | { type: 'answered'; response: Response; at: number }
+  | { type: 'advanced'; at: number }
+  | { type: 'roundClosed' }
+  | { type: 'muteSet'; muted: boolean };
+
+/** Static facts the reducer needs: the map's neighbours and the questions, looked up by id. */
+export interface GameRules {
+  /** Neighbour lists of the map's regions. */
+  graph: RegionGraph;
+  /** Finds a question by id. */
+  question(questionId: string): Question | undefined;
+}
+
+/**
+ * Creates the game reducer. It is pure: the rules are fixed data, and time arrives inside actions.
+ * Actions that make no sense in the current state (answering twice, advancing with no round) are ignored
+ * and return the same state object, so nothing is saved or redrawn for them.
+ */
+export function createGameReducer(rules: GameRules): Reducer<GameState, GameAction> {
+  return (state, action) => {
+    switch (action.type) {
+      case 'roundStarted': {
+        if (action.questions.length === 0 || state.regions[action.regionId] === 'locked') return state;
+        return { ...state, round: startRound(action.regionId, action.questions, action.at) };
+      }
+      case 'answered':
+        return answer(state, rules, action.response, action.at);
+      case 'advanced':
+        return advance(state, rules, action.at);
+      case 'roundClosed':
+        return state.round ? { ...state, round: null } : state;
+      case 'muteSet':
+        return state.settings.muted === action.muted
+          ? state
+          : { ...state, settings: { ...state.settings, muted: action.muted } };
+    }
+  };
+}
+
+function answer(state: GameState, rules: GameRules, response: Response, at: number): GameState {
+  const round = state.round;
+  if (!round || round.phase !== 'asking') return state;
+  const asked = round.questions[round.index];
+  const question = asked ? rules.question(asked.questionId) : undefined;
+  if (!asked || !question) return state;
+  const { correct } = gradeResponse(question, response);
+  const ms = Math.max(0, at - round.shownAt);
+  const record = { questionId: asked.questionId, response, correct, at, ms };
+  return {
+    ...state,
+    round: { ...round, phase: 'feedback', answers: [...round.answers, record] },
+    answers: [...state.answers, { ...record, regionId: round.regionId }],
+  };
+}
+
+function advance(state: GameState, rules: GameRules, at: number): GameState {
+  const round = state.round;
+  if (!round || round.phase !== 'feedback') return state;
+  if (round.index + 1 < round.questions.length) {
+    return { ...state, round: { ...round, index: round.index + 1, phase: 'asking', shownAt: at } };
+  }
+  const score = roundScore(round);
+  const total = round.questions.length;
+  const passed = roundPasses(score, total);
+  const cleared = passed ? clearRegion(state.regions, round.regionId, rules.graph) : undefined;
+  const finished: Round = {
+    ...round,
+    phase: 'finished',
+    result: { score, total, passed, unlocked: cleared?.unlocked ?? [] },
+  };
+  return { ...state, regions: cleared?.statuses ?? state.regions, round: finished };
+}

@@ -1,0 +1,43 @@
+import { type RegionGraph, initialStatuses, reconcileStatuses } from '../map/progression';
+import type { Round } from '../quiz/round';
+import type { SaveData } from '../save/saveData';
+import { DEFAULT_SETTINGS, type GameState } from './gameState';
+
+/** What the current build offers, to fit saved progress to it. */
+export interface World {
+  /** Ids of the map's regions. */
+  regionIds: readonly string[];
+  /** Neighbour lists. */
+  graph: RegionGraph;
+  /** Whether a question with this id is installed. */
+  hasQuestion(questionId: string): boolean;
+}
+
+/** A saved round can resume only if its region and every question in it still exist. */
+function resumableRound(round: Round | null, world: World): Round | null {
+  if (!round || !world.regionIds.includes(round.regionId)) return null;
+  if (round.index >= round.questions.length) return null;
+  return round.questions.every((question) => world.hasQuestion(question.questionId)) ? round : null;
+}
+
+/**
+ * Builds the starting game state: a fresh one for a new player, or the saved one fitted to the current
+ * map and questions (new regions added, removed ones dropped, a round whose questions are gone closed).
+ * Answers are kept even for questions no longer installed: they are the player's history.
+ */
+export function restoreGameState(save: SaveData | null, world: World): GameState {
+  if (!save) {
+    return {
+      regions: initialStatuses(world.regionIds),
+      answers: [],
+      settings: { ...DEFAULT_SETTINGS },
+      round: null,
+    };
+  }
+  return {
+    regions: reconcileStatuses(save.regions, world.regionIds, world.graph),
+    answers: save.answers,
+    settings: { ...DEFAULT_SETTINGS, ...save.settings },
+    round: resumableRound(save.round, world),
+  };
+}

@@ -1,0 +1,107 @@
+import type { Question } from '../model/pack';
+import { type Rng, shuffled } from '../rng';
+import type { Response } from './grade';
+
+/** Questions per round. */
+export const ROUND_SIZE = 5;
+
+/** A question as placed in a round: which question, and the order its options are shown in. */
+export interface RoundQuestion {
+  /** The question's id. */
+  questionId: string;
+  /** Authoring indices of the choices in display order (`[]` for true/false, which is always True, False). */
+  order: number[];
+}
+
+/** One answer given in a round. */
+export interface RoundAnswer {
+  /** Which question. */
+  questionId: string;
+  /** What the player chose. */
+  response: Response;
+  /** Whether it was right. */
+  correct: boolean;
+  /** When it was given, epoch ms. */
+  at: number;
+  /** Time from the question being shown to the answer, ms. */
+  ms: number;
+}
+
+/** How a finished round went. */
+export interface RoundResult {
+  /** Right answers. */
+  score: number;
+  /** Questions asked. */
+  total: number;
+  /** Whether the score cleared the region. */
+  passed: boolean;
+  /** Regions that opened because of it. */
+  unlocked: string[];
+}
+
+/** A round of questions about one region, from the first question to the results. */
+export interface Round {
+  /** The region being played. */
+  regionId: string;
+  /** The questions, in the order asked. */
+  questions: RoundQuestion[];
+  /** Index of the current question. */
+  index: number;
+  /** Answers so far, one per question answered. */
+  answers: RoundAnswer[];
+  /** `asking`: waiting for an answer; `feedback`: showing the verdict; `finished`: showing results. */
+  phase: 'asking' | 'feedback' | 'finished';
+  /** When the current question was shown, epoch ms (for response times). */
+  shownAt: number;
+  /** Set when the phase is `finished`. */
+  result?: RoundResult;
+}
+
+/** What the player has answered before, to pick questions they have not mastered yet. */
+export type AnswerHistory = ReadonlyMap<string, { right: number; wrong: number }>;
+
+/**
+ * Picks up to `size` questions for a round: never-answered and previously missed questions first, then
+ * the rest, each group shuffled with `rng`. Choice order is shuffled too.
+ */
+export function pickRoundQuestions(
+  questions: readonly Question[],
+  history: AnswerHistory,
+  rng: Rng,
+  size = ROUND_SIZE,
+): RoundQuestion[] {
+  const mastery = (question: Question) => {
+    const seen = history.get(question.id);
+    if (!seen) return 0;
+    return seen.right > seen.wrong ? 2 : 1;
+  };
+  const ranked = shuffled(questions, rng)
+    .map((question, position) => ({ question, position, rank: mastery(question) }))
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .slice(0, size);
+  return ranked.map(({ question }) => ({
+    questionId: question.id,
+    order:
+      question.type === 'single'
+        ? shuffled(
+            question.choices.map((_, index) => index),
+            rng,
+          )
+        : [],
+  }));
+}
+
+/** Starts a round at its first question. */
+export function startRound(regionId: string, questions: RoundQuestion[], now: number): Round {
+  return { regionId, questions, index: 0, answers: [], phase: 'asking', shownAt: now };
+}
+
+/** The question the round is on, or undefined once it is finished. */
+export function currentQuestion(round: Round): RoundQuestion | undefined {
+  return round.phase === 'finished' ? undefined : round.questions[round.index];
+}
+
+/** Counts right answers so far. */
+export function roundScore(round: Round): number {
+  return round.answers.filter((answer) => answer.correct).length;
+}

@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import { formatPath } from '../packs/parsePack';
+import type { GameState } from '../play/gameState';
+import { type Problem, type Result, fail, ok } from '../problems';
+
+/** Version of the saved-progress layout written by this build. */
+export const SAVE_SCHEMA_VERSION = 1;
+
+const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
+const response = v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.boolean()]);
+
+const AnswerSchema = v.object({
+  questionId: v.string(),
+  regionId: v.string(),
+  response,
+  correct: v.boolean(),
+  at: epochMs,
+  ms: epochMs,
+});
+
+const RoundSchema = v.object({
+  regionId: v.string(),
+  questions: v.array(
+    v.object({ questionId: v.string(), order: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  ),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  answers: v.array(
+    v.object({ questionId: v.string(), response, correct: v.boolean(), at: epochMs, ms: epochMs }),
+  ),
+  phase: v.picklist(['asking', 'feedback', 'finished']),
+  shownAt: epochMs,
+  result: v.optional(
+    v.object({
+      score: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      passed: v.boolean(),
+      unlocked: v.array(v.string()),
+    }),
+  ),
+});
+
+/** Schema of saved progress, version 1. */
+export const SaveDataSchema = v.object({
+  schemaVersion: v.literal(SAVE_SCHEMA_VERSION),
+  savedAt: epochMs,
+  regions: v.record(v.string(), v.picklist(['locked', 'open', 'cleared'])),
+  answers: v.array(AnswerSchema),
+  settings: v.object({ muted: v.boolean() }),
+  round: v.nullable(RoundSchema),
+});
+
+/** Saved progress as stored: the game state plus a version and a timestamp. */
+export type SaveData = v.InferOutput<typeof SaveDataSchema>;
+
+/** Packs the game state for storage. */
+export function toSaveData(state: GameState, now: number): SaveData {
+  return {
+    schemaVersion: SAVE_SCHEMA_VERSION,
+    savedAt: now,
+    regions: { ...state.regions },
+    answers: state.answers,
+    settings: state.settings,
+    round: state.round,
+  };
+}
+
+/**
+ * Checks saved progress read from storage. Anything unreadable comes back as problems naming the field,
+ * so the caller can tell the learner what is wrong and leave the stored data alone.
+ */
+export function parseSaveData(raw: unknown, where = 'saved progress'): Result<SaveData> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const found = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw;
+    return fail([{ file: where, path: '', message: `expected an object, found ${found}` }]);
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SAVE_SCHEMA_VERSION) {
+    return fail([
+      {
+        file: where,
+        path: 'schemaVersion',
+        message: `it was saved by a newer version of Borderlines (save format ${version}; this one reads up to ${SAVE_SCHEMA_VERSION})`,
+      },
+    ]);
+  }
+  const checked = v.safeParse(SaveDataSchema, raw);
+  if (checked.success) return ok(checked.output);
+  return fail(
+    checked.issues.slice(0, 5).map((issue): Problem => {
+      const path = formatPath((issue.path ?? []).map((item) => item.key as string | number));
+      return { file: where, path, message: issue.input === undefined ? 'is missing' : issue.message };
+    }),
+  );
+}

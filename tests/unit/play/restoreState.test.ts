@@ -1,0 +1,136 @@
+import { describe, it, expect } from 'vitest';
+import type { RegionGraph } from '../../../src/core/map/progression';
+import { type World, restoreGameState } from '../../../src/core/play/restoreState';
+import type { Round } from '../../../src/core/quiz/round';
+import { type SaveData, SAVE_SCHEMA_VERSION } from '../../../src/core/save/saveData';
+import { T0 } from '../support/fixtures';
+
+const GRAPH: RegionGraph = {
+  'european-russia': ['crimea', 'western-siberia'],
+  crimea: ['european-russia'],
+  'western-siberia': ['european-russia', 'yamal'],
+  yamal: ['western-siberia'],
+  'north-china': [],
+};
+const INSTALLED = new Set(['q1', 'q2', 'q3', 'q4', 'q5']);
+
+function world(
+  regionIds: readonly string[] = Object.keys(GRAPH),
+  installed: ReadonlySet<string> = INSTALLED,
+): World {
+  return { regionIds, graph: GRAPH, hasQuestion: (id) => installed.has(id) };
+}
+
+function savedRound(overrides: Partial<Round> = {}): Round {
+  return {
+    regionId: 'crimea',
+    questions: [
+      { questionId: 'q1', order: [] },
+      { questionId: 'q2', order: [1, 0, 2] },
+    ],
+    index: 1,
+    answers: [{ questionId: 'q1', response: true, correct: true, at: T0 + 1000, ms: 1000 }],
+    phase: 'asking',
+    shownAt: T0 + 2000,
+    ...overrides,
+  };
+}
+
+function save(overrides: Partial<SaveData> = {}): SaveData {
+  return {
+    schemaVersion: SAVE_SCHEMA_VERSION,
+    savedAt: T0 + 5000,
+    regions: {
+      'european-russia': 'cleared',
+      crimea: 'open',
+      'western-siberia': 'open',
+      yamal: 'locked',
+      'north-china': 'open',
+    },
+    answers: [
+      { questionId: 'q1', regionId: 'crimea', response: true, correct: true, at: T0 + 1000, ms: 1000 },
+      { questionId: 'retired', regionId: 'atlantis', response: 3, correct: false, at: T0 - 50_000, ms: 800 },
+    ],
+    settings: { muted: true },
+    round: savedRound(),
+    ...overrides,
+  };
+}
+
+describe('restoreGameState with no save', () => {
+  it('starts a new player with the starting regions open and nothing else', () => {
+    const state = restoreGameState(null, world());
+    expect(state).toEqual({
+      regions: {
+        'european-russia': 'open',
+        crimea: 'locked',
+        'western-siberia': 'locked',
+        yamal: 'locked',
+        'north-china': 'open',
+      },
+      answers: [],
+      settings: { muted: false },
+      round: null,
+    });
+  });
+});
+
+describe('restoreGameState with a save', () => {
+  it('keeps the answers, settings, statuses and a round that can resume', () => {
+    const saved = save();
+    const state = restoreGameState(saved, world());
+    expect(state.answers).toEqual(saved.answers);
+    expect(state.settings).toEqual({ muted: true });
+    expect(state.regions).toEqual(saved.regions);
+    expect(state.round).toEqual(saved.round);
+  });
+
+  it('keeps answers to questions that are no longer installed', () => {
+    const state = restoreGameState(save(), world(Object.keys(GRAPH), new Set(['q1', 'q2'])));
+    expect(state.answers.map((a) => a.questionId)).toEqual(['q1', 'retired']);
+  });
+
+  it('fits the regions to the current map: new ones added, removed ones dropped', () => {
+    const saved = save({
+      regions: { 'european-russia': 'cleared', atlantis: 'cleared', 'north-china': 'open' },
+    });
+    const state = restoreGameState(saved, world(['european-russia', 'crimea', 'yamal', 'north-china']));
+    expect(state.regions).toEqual({
+      'european-russia': 'cleared',
+      crimea: 'open', // new, next to a cleared region
+      yamal: 'locked', // new, not next to a cleared region
+      'north-china': 'open',
+    });
+  });
+
+  it('drops a round whose questions are no longer installed', () => {
+    const state = restoreGameState(save(), world(Object.keys(GRAPH), new Set(['q1', 'q3'])));
+    expect(state.round).toBeNull();
+    expect(state.answers).toHaveLength(2);
+  });
+
+  it('drops a round whose index is past the end of its questions', () => {
+    expect(restoreGameState(save({ round: savedRound({ index: 2 }) }), world()).round).toBeNull();
+    expect(restoreGameState(save({ round: savedRound({ index: 7 }) }), world()).round).toBeNull();
+  });
+
+  it('keeps a round on its last question', () => {
+    const round = savedRound({ index: 1, phase: 'feedback' });
+    expect(restoreGameState(save({ round }), world()).round).toEqual(round);
+  });
+
+  it('drops a round whose region is no longer on the map', () => {
+    const state = restoreGameState(save(), world(['european-russia', 'north-china']));
+    expect(state.round).toBeNull();
+  });
+
+  it('keeps no round when none was saved', () => {
+    expect(restoreGameState(save({ round: null }), world()).round).toBeNull();
+  });
+
+  it('fills in default settings for a save without them', () => {
+    const saved = save();
+    const partial = { ...saved, settings: {} as SaveData['settings'] };
+    expect(restoreGameState(partial, world()).settings).toEqual({ muted: false });
+  });
+});

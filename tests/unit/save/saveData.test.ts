@@ -1,0 +1,196 @@
+import { describe, it, expect } from 'vitest';
+import type { GameState } from '../../../src/core/play/gameState';
+import type { Problem } from '../../../src/core/problems';
+import { SAVE_SCHEMA_VERSION, parseSaveData, toSaveData } from '../../../src/core/save/saveData';
+import { T0 } from '../support/fixtures';
+
+/** A game state in the middle of a round, with history of both response kinds. */
+function midGameState(): GameState {
+  return {
+    regions: { 'european-russia': 'cleared', crimea: 'open', 'north-china': 'open', mongolia: 'locked' },
+    answers: [
+      { questionId: 'q1', regionId: 'european-russia', response: 2, correct: true, at: T0, ms: 4200 },
+      {
+        questionId: 'q2',
+        regionId: 'european-russia',
+        response: false,
+        correct: false,
+        at: T0 + 9000,
+        ms: 3100,
+      },
+      { questionId: 'q3', regionId: 'north-china', response: true, correct: true, at: T0 + 20_000, ms: 0 },
+    ],
+    settings: { muted: true },
+    round: {
+      regionId: 'north-china',
+      questions: [
+        { questionId: 'q3', order: [] },
+        { questionId: 'q4', order: [2, 0, 1] },
+      ],
+      index: 0,
+      answers: [{ questionId: 'q3', response: true, correct: true, at: T0 + 20_000, ms: 0 }],
+      phase: 'feedback',
+      shownAt: T0 + 20_000,
+    },
+  };
+}
+
+/** A finished round with its result. */
+function finishedState(): GameState {
+  const state = midGameState();
+  return {
+    ...state,
+    round: {
+      ...state.round!,
+      index: 1,
+      phase: 'finished',
+      result: { score: 1, total: 2, passed: false, unlocked: [] },
+    },
+  };
+}
+
+function problemsOf(raw: unknown): Problem[] {
+  const result = parseSaveData(raw);
+  if (result.ok) throw new Error('expected the save to be rejected');
+  expect(result.problems.length).toBeGreaterThan(0);
+  return result.problems;
+}
+
+describe('toSaveData', () => {
+  it('adds the schema version and the save time to the state', () => {
+    const state = midGameState();
+    const save = toSaveData(state, T0 + 60_000);
+    expect(save).toEqual({
+      schemaVersion: SAVE_SCHEMA_VERSION,
+      savedAt: T0 + 60_000,
+      regions: state.regions,
+      answers: state.answers,
+      settings: state.settings,
+      round: state.round,
+    });
+  });
+});
+
+describe('parseSaveData: round trips', () => {
+  it.each([
+    ['in the middle of a round', midGameState()],
+    ['with a finished round', finishedState()],
+    ['with no round', { ...midGameState(), round: null }],
+    ['for a new player', { regions: {}, answers: [], settings: { muted: false }, round: null } as GameState],
+  ])('reads back what toSaveData wrote, %s', (_label, state) => {
+    const save = toSaveData(state, T0);
+    const direct = parseSaveData(save);
+    expect(direct).toEqual({ ok: true, value: save });
+
+    const throughJson = parseSaveData(JSON.parse(JSON.stringify(save)));
+    expect(throughJson.ok).toBe(true);
+    if (throughJson.ok) expect(throughJson.value).toEqual(save);
+  });
+
+  it('does not hand back the stored object itself', () => {
+    const save = toSaveData(midGameState(), T0);
+    const result = parseSaveData(save);
+    expect(result.ok && result.value).not.toBe(save);
+  });
+});
+
+describe('parseSaveData: corrupt input', () => {
+  it.each([
+    ['null', null, /null/],
+    ['a string', 'progress', /string/],
+    ['a number', 7, /number/],
+    ['undefined', undefined, /undefined|nothing|missing/],
+  ])('rejects %s as a whole, saying what it found', (_label, raw, found) => {
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'saved progress', path: '' });
+    expect(problems[0]?.message).toMatch(/expected an object/);
+    expect(problems[0]?.message).toMatch(found);
+  });
+
+  it('rejects an array, saying it found a list rather than "an object"', () => {
+    const problems = problemsOf([toSaveData(midGameState(), T0)]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('');
+    expect(problems[0]?.message).toMatch(/expected an object/);
+    // "expected an object, found object" would contradict itself.
+    expect(problems[0]?.message).not.toMatch(/found object/);
+    expect(problems[0]?.message).toMatch(/array|list/i);
+  });
+
+  it('names a missing field', () => {
+    const save: Record<string, unknown> = { ...toSaveData(midGameState(), T0) };
+    delete save.settings;
+    const problems = problemsOf(save);
+    expect(problems).toEqual([
+      { file: 'saved progress', path: 'settings', message: expect.stringMatching(/missing/) },
+    ]);
+  });
+
+  it('names a wrong type deep inside the answers', () => {
+    const save = JSON.parse(JSON.stringify(toSaveData(midGameState(), T0))) as {
+      answers: Record<string, unknown>[];
+    };
+    save.answers[2]!.correct = 'yes';
+    const problems = problemsOf(save);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('answers[2].correct');
+    expect(problems[0]?.message).toMatch(/boolean/i);
+    expect(problems[0]?.message).toContain('"yes"');
+  });
+
+  it('names a bad field inside the saved round', () => {
+    const save = JSON.parse(JSON.stringify(toSaveData(midGameState(), T0))) as {
+      round: { questions: { order: unknown[] }[] };
+    };
+    save.round.questions[1]!.order[0] = -1;
+    expect(problemsOf(save).map((p) => p.path)).toEqual(['round.questions[1].order[0]']);
+  });
+
+  it('rejects an unknown region status', () => {
+    const save = { ...toSaveData(midGameState(), T0), regions: { crimea: 'conquered' } };
+    const problems = problemsOf(save);
+    expect(problems[0]?.path).toBe('regions.crimea');
+  });
+
+  it('rejects a negative or non-finite time', () => {
+    expect(problemsOf({ ...toSaveData(midGameState(), T0), savedAt: -1 })[0]?.path).toBe('savedAt');
+    const save = JSON.parse(JSON.stringify(toSaveData(midGameState(), T0))) as {
+      answers: Record<string, unknown>[];
+    };
+    save.answers[0]!.ms = Number.POSITIVE_INFINITY;
+    expect(problemsOf(save)[0]?.path).toBe('answers[0].ms');
+  });
+
+  it('says a save from a newer version needs a newer game, naming schemaVersion', () => {
+    const problems = problemsOf({ ...toSaveData(midGameState(), T0), schemaVersion: 99 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('schemaVersion');
+    expect(problems[0]?.message).toMatch(/newer version/);
+    expect(problems[0]?.message).toContain('99');
+  });
+
+  it('rejects an older or missing schema version by field', () => {
+    expect(problemsOf({ ...toSaveData(midGameState(), T0), schemaVersion: 0 })[0]?.path).toBe(
+      'schemaVersion',
+    );
+    const save: Record<string, unknown> = { ...toSaveData(midGameState(), T0) };
+    delete save.schemaVersion;
+    expect(problemsOf(save)[0]).toMatchObject({
+      path: 'schemaVersion',
+      message: expect.stringMatching(/missing/),
+    });
+  });
+
+  it('uses the name it is given for where the data came from', () => {
+    const result = parseSaveData(null, 'backup.json');
+    expect(!result.ok && result.problems[0]?.file).toBe('backup.json');
+  });
+
+  it('lists at most five problems for a badly broken save', () => {
+    const problems = problemsOf({ schemaVersion: 1 });
+    expect(problems.length).toBeLessThanOrEqual(5);
+    expect(problems.map((p) => p.path)).toContain('savedAt');
+    for (const problem of problems) expect(problem.message.length).toBeGreaterThan(0);
+  });
+});
