@@ -1,0 +1,247 @@
+import * as Phaser from 'phaser';
+import { regionAt } from '../../core/map/hitTest';
+import type { MapAsset } from '../../core/map/mapTypes';
+import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
+import { SEA_COLOUR } from '../palette';
+import { SceneKeys } from '../SceneKeys';
+import { RegionLayer } from '../views/RegionLayer';
+import { drawBackgroundCanvas } from '../views/regionTextures';
+
+/** What the map scene needs from the rest of the game, passed in by the composition root. */
+export interface MapSceneOptions {
+  /** Generated map geometry. */
+  map: MapAsset;
+  /** Region statuses to draw first. */
+  statuses: RegionStatuses;
+  /** Whether the player asked for reduced motion. */
+  reducedMotion: boolean;
+  /** The player clicked or tapped a region. */
+  onChoose(regionId: string): void;
+  /** The pointer moved onto a region, or off all regions (null). */
+  onHover(regionId: string | null): void;
+  /** The scene has drawn the map and takes input. */
+  onReady(scene: MapScene): void;
+}
+
+/** Screen space (px) covered by DOM panels on each side; the map is fitted into what remains. */
+export interface MapInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Frames drawn after the last change before the render loop goes to sleep. */
+const FRAMES_BEFORE_SLEEP = 3;
+
+/** Pointer travel (screen px) beyond which a press is a drag, not a click. */
+const DRAG_THRESHOLD = 6;
+
+const STATUS_WORDS: Record<RegionStatus, string> = {
+  locked: 'locked',
+  open: 'open — play it',
+  cleared: 'cleared',
+};
+
+/**
+ * The map of Eurasia: draws the regions, pans and zooms, names the region under the pointer, and reports
+ * clicks. It decides nothing: statuses come in, choices go out.
+ */
+export class MapScene extends Phaser.Scene {
+  private layer!: RegionLayer;
+  private tooltip!: Phaser.GameObjects.Text;
+  private hovered: string | null = null;
+  private focused: string | null = null;
+  private pressAt: { x: number; y: number } | null = null;
+  private dragging = false;
+  private inputEnabled = true;
+  private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+  private idleFrames = 0;
+
+  constructor(private readonly options: MapSceneOptions) {
+    super(SceneKeys.Map);
+  }
+
+  /** Builds the map once; after this only changed regions are redrawn. */
+  create(): void {
+    const { map } = this.options;
+    this.cameras.main.setBackgroundColor(SEA_COLOUR);
+    this.textures.addCanvas('map:background', drawBackgroundCanvas(map.background, map.width, map.height, 1));
+    this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
+    this.layer = new RegionLayer(this, map, this.options.statuses);
+    this.tooltip = this.add
+      .text(0, 0, '', {
+        fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+        fontSize: '15px',
+        color: '#ffffff',
+        backgroundColor: '#1d3557',
+        padding: { x: 6, y: 3 },
+      })
+      .setDepth(10)
+      .setResolution(2)
+      .setVisible(false);
+
+    this.fitCamera();
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fitCamera());
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
+      this.pressAt = { x: pointer.x, y: pointer.y };
+      this.dragging = false;
+    });
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) =>
+      this.onPointerMove(pointer),
+    );
+    this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) =>
+      this.onPointerUp(pointer),
+    );
+    this.input.on(Phaser.Input.Events.GAME_OUT, () => this.setHover(null));
+    this.input.on(
+      Phaser.Input.Events.POINTER_WHEEL,
+      (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => this.zoomAt(pointer, dy),
+    );
+    window.addEventListener('resize', () => this.requestRender());
+    this.options.onReady(this);
+  }
+
+  /**
+   * Draws on demand: the loop sleeps once nothing has changed for a few frames (no tween, no drag), so an
+   * idle map costs no CPU or GPU time. Pointer input still arrives, because Phaser handles DOM input
+   * events as they happen, and every change wakes the loop again.
+   */
+  update(): void {
+    const animating = this.tweens.getTweens().length > 0 || this.dragging;
+    this.idleFrames = animating ? 0 : this.idleFrames + 1;
+    if (this.idleFrames > FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+  }
+
+  /** Wakes the render loop to draw a change. */
+  private requestRender(): void {
+    this.idleFrames = 0;
+    if (!this.game.loop.running) {
+      this.game.loop.wake();
+      this.game.loop.resetDelta();
+    }
+  }
+
+  /** Draws new statuses; regions in `celebrate` get the unlock animation. */
+  setStatuses(statuses: RegionStatuses, celebrate: readonly string[] = []): void {
+    this.layer.update(statuses);
+    for (const regionId of celebrate) this.layer.celebrate(regionId, this.options.reducedMotion);
+    this.refreshTooltip();
+    this.requestRender();
+  }
+
+  /** Shows keyboard focus on a region (from the region list), or clears it. */
+  focusRegion(regionId: string | null): void {
+    this.focused = regionId;
+    this.layer.setHighlight(this.hovered ?? regionId);
+    this.refreshTooltip();
+    this.requestRender();
+  }
+
+  /** Re-fits the map into the part of the screen that DOM panels leave free. */
+  setInsets(insets: MapInsets): void {
+    this.insets = insets;
+    this.fitCamera();
+  }
+
+  /** Turns map clicks off while a quiz panel covers the map, and back on. */
+  setInputEnabled(enabled: boolean): void {
+    this.inputEnabled = enabled;
+    if (!enabled) this.setHover(null);
+  }
+
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    if (pointer.isDown && this.pressAt) {
+      const moved = Math.hypot(pointer.x - this.pressAt.x, pointer.y - this.pressAt.y);
+      if (moved > DRAG_THRESHOLD) this.dragging = true;
+      if (this.dragging) {
+        const camera = this.cameras.main;
+        camera.scrollX -= (pointer.x - pointer.prevPosition.x) / camera.zoom;
+        camera.scrollY -= (pointer.y - pointer.prevPosition.y) / camera.zoom;
+        this.requestRender();
+        return;
+      }
+    }
+    if (!this.inputEnabled) return;
+    this.setHover(this.regionUnder(pointer));
+  }
+
+  private onPointerUp(pointer: Phaser.Input.Pointer): void {
+    const wasDrag = this.dragging;
+    this.pressAt = null;
+    this.dragging = false;
+    if (wasDrag || !this.inputEnabled) return;
+    const regionId = this.regionUnder(pointer);
+    if (regionId) this.options.onChoose(regionId);
+  }
+
+  private regionUnder(pointer: Phaser.Input.Pointer): string | null {
+    const point = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
+    return regionAt(this.options.map, point.x, point.y, 6 / this.cameras.main.zoom + 2);
+  }
+
+  private setHover(regionId: string | null): void {
+    if (regionId === this.hovered) return;
+    this.hovered = regionId;
+    this.layer.setHighlight(regionId ?? this.focused);
+    this.input.setDefaultCursor(regionId ? 'pointer' : 'default');
+    this.refreshTooltip();
+    this.requestRender();
+    this.options.onHover(regionId);
+  }
+
+  private refreshTooltip(): void {
+    const regionId = this.hovered ?? this.focused;
+    const region = regionId ? this.layer.region(regionId) : undefined;
+    if (!region) {
+      this.tooltip.setVisible(false);
+      return;
+    }
+    const zoom = this.cameras.main.zoom;
+    this.tooltip
+      .setText(`${region.name} · ${STATUS_WORDS[this.layer.status(region.id)]}`)
+      .setScale(1 / zoom)
+      .setPosition(region.label[0], region.label[1] - 34 / zoom)
+      .setOrigin(0.5, 1)
+      .setVisible(true);
+  }
+
+  /** The zoom at which the whole map fits the free part of the screen. */
+  private fitZoom(): number {
+    const { width, height } = this.options.map;
+    const { top, right, bottom, left } = this.insets;
+    const freeWidth = Math.max(100, this.scale.width - left - right);
+    const freeHeight = Math.max(100, this.scale.height - top - bottom);
+    return Math.min(freeWidth / width, freeHeight / height);
+  }
+
+  private fitCamera(): void {
+    const { width, height } = this.options.map;
+    const { top, right, bottom, left } = this.insets;
+    const camera = this.cameras.main;
+    const zoom = this.fitZoom();
+    camera.setZoom(zoom);
+    camera.centerOn(width / 2 - (left - right) / 2 / zoom, height / 2 - (top - bottom) / 2 / zoom);
+    this.layer.setLabelScale(1 / zoom);
+    this.refreshTooltip();
+    this.requestRender();
+  }
+
+  /** Zooms one wheel step, keeping the map point under the pointer where it is. */
+  private zoomAt(pointer: Phaser.Input.Pointer, deltaY: number): void {
+    const camera = this.cameras.main;
+    const fit = this.fitZoom();
+    const zoom = Phaser.Math.Clamp(camera.zoom * (deltaY > 0 ? 0.85 : 1 / 0.85), fit * 0.8, fit * 5);
+    // Camera maths by hand: the camera's own matrix is only refreshed at the next render.
+    const halfWidth = camera.width / 2;
+    const halfHeight = camera.height / 2;
+    const worldX = camera.scrollX + halfWidth + (pointer.x - camera.x - halfWidth) / camera.zoom;
+    const worldY = camera.scrollY + halfHeight + (pointer.y - camera.y - halfHeight) / camera.zoom;
+    camera.setZoom(zoom);
+    camera.scrollX = worldX - halfWidth - (pointer.x - camera.x - halfWidth) / zoom;
+    camera.scrollY = worldY - halfHeight - (pointer.y - camera.y - halfHeight) / zoom;
+    this.layer.setLabelScale(1 / zoom);
+    this.refreshTooltip();
+    this.requestRender();
+  }
+}

@@ -1,0 +1,188 @@
+import * as Phaser from 'phaser';
+import type { MapAsset, MapRegion } from '../../core/map/mapTypes';
+import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
+import { FOCUS_COLOUR, regionTint } from '../palette';
+import { drawRegionCanvases } from './regionTextures';
+
+/** Texture pixels per map unit: sharp enough for a few steps of zoom, small enough for low-end GPUs. */
+const TEXTURE_SCALE = 1.25;
+
+interface RegionSprite {
+  region: MapRegion;
+  status: RegionStatus;
+  image: Phaser.GameObjects.Image;
+  label: Phaser.GameObjects.Text;
+  badge: Phaser.GameObjects.Text;
+  marker?: Phaser.GameObjects.Arc;
+}
+
+/**
+ * The playable regions on the map: one tinted image per region, a name label for regions the player can
+ * see, a check badge on cleared ones, a circle marking regions too small to click by outline, and a
+ * highlight for hover and keyboard focus. Only regions whose status changed are touched on update.
+ */
+export class RegionLayer {
+  private readonly sprites = new Map<string, RegionSprite>();
+  private readonly highlight: Phaser.GameObjects.Image;
+  private labelScale = 1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    map: MapAsset,
+    statuses: RegionStatuses,
+  ) {
+    for (const region of map.regions) {
+      const canvases = drawRegionCanvases(region, TEXTURE_SCALE);
+      scene.textures.addCanvas(this.textureKey(region.id, 'solid'), canvases.solid);
+      scene.textures.addCanvas(this.textureKey(region.id, 'hatched'), canvases.hatched);
+      const [x0, y0] = region.bbox;
+      const image = scene.add
+        .image(x0 - 2, y0 - 2, this.textureKey(region.id, 'solid'))
+        .setOrigin(0, 0)
+        .setScale(1 / TEXTURE_SCALE)
+        .setDepth(region.group === 'sea' ? 0 : 1);
+      const label = scene.add
+        .text(region.label[0], region.label[1], region.name, {
+          fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+          fontSize: '15px',
+          color: '#1b1b1b',
+          stroke: '#ffffff',
+          strokeThickness: 3,
+          align: 'center',
+        })
+        .setOrigin(0.5, 0.5)
+        .setDepth(5)
+        .setResolution(2);
+      const badge = scene.add
+        .text(region.label[0], region.label[1] + 16, '✓', {
+          fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+          fontSize: '15px',
+          color: '#ffffff',
+          backgroundColor: '#1d3557',
+          padding: { x: 4, y: 1 },
+        })
+        .setOrigin(0.5, 0)
+        .setDepth(5)
+        .setResolution(2);
+      const marker = region.marker
+        ? scene.add
+            .circle(region.marker.x, region.marker.y, region.marker.r)
+            .setDepth(3)
+            .setStrokeStyle(2, FOCUS_COLOUR)
+        : undefined;
+      const sprite: RegionSprite = {
+        region,
+        status: statuses[region.id] ?? 'locked',
+        image,
+        label,
+        badge,
+        marker,
+      };
+      this.sprites.set(region.id, sprite);
+      this.applyStatus(sprite);
+    }
+    this.highlight = scene.add.image(0, 0, '__WHITE').setOrigin(0, 0).setDepth(4).setVisible(false);
+  }
+
+  /** The region with this id, if the map has it. */
+  region(regionId: string): MapRegion | undefined {
+    return this.sprites.get(regionId)?.region;
+  }
+
+  /** Current status of a region as drawn. */
+  status(regionId: string): RegionStatus {
+    return this.sprites.get(regionId)?.status ?? 'locked';
+  }
+
+  /** Redraws only the regions whose status differs from what is drawn. Returns the ids that changed. */
+  update(statuses: RegionStatuses): string[] {
+    const changed: string[] = [];
+    for (const sprite of this.sprites.values()) {
+      const next = statuses[sprite.region.id] ?? 'locked';
+      if (next === sprite.status) continue;
+      sprite.status = next;
+      this.applyStatus(sprite);
+      changed.push(sprite.region.id);
+    }
+    return changed;
+  }
+
+  /** Outlines one region (hover or keyboard focus), or none. */
+  setHighlight(regionId: string | null): void {
+    const sprite = regionId ? this.sprites.get(regionId) : undefined;
+    if (!sprite) {
+      this.highlight.setVisible(false);
+      return;
+    }
+    this.highlight
+      .setTexture(this.textureKey(sprite.region.id, 'solid'))
+      .setPosition(sprite.image.x, sprite.image.y)
+      .setScale(1 / TEXTURE_SCALE)
+      .setTint(FOCUS_COLOUR)
+      .setAlpha(0.35)
+      .setVisible(true);
+  }
+
+  /** Keeps labels the same size on screen whatever the camera zoom. */
+  setLabelScale(scale: number): void {
+    this.labelScale = scale;
+    for (const sprite of this.sprites.values()) {
+      sprite.label.setScale(scale);
+      sprite.badge.setScale(scale).setY(sprite.region.label[1] + 12 * scale);
+    }
+  }
+
+  /**
+   * Plays the unlock celebration on `regionId`: white flashes over the region and a ring spreading from
+   * its centre. With reduced motion, one gentle flash and no ring.
+   */
+  celebrate(regionId: string, reducedMotion: boolean): void {
+    const sprite = this.sprites.get(regionId);
+    if (!sprite) return;
+    const flash = this.scene.add
+      .image(sprite.image.x, sprite.image.y, this.textureKey(regionId, 'solid'))
+      .setOrigin(0, 0)
+      .setScale(1 / TEXTURE_SCALE)
+      .setTint(0xffffff)
+      .setBlendMode(Phaser.BlendModes.ADD)
+      .setDepth(6)
+      .setAlpha(0);
+    this.scene.tweens.add({
+      targets: flash,
+      alpha: { from: 0, to: 0.85 },
+      duration: reducedMotion ? 600 : 320,
+      yoyo: true,
+      repeat: reducedMotion ? 0 : 2,
+      onComplete: () => flash.destroy(),
+    });
+    if (reducedMotion) return;
+    const [x, y] = sprite.region.label;
+    const ring = this.scene.add
+      .circle(x, y, 40)
+      .setStrokeStyle(6 * this.labelScale, FOCUS_COLOUR)
+      .setDepth(6);
+    ring.isFilled = false;
+    this.scene.tweens.add({
+      targets: ring,
+      scale: { from: 0.2, to: 3 },
+      alpha: { from: 1, to: 0 },
+      duration: 1400,
+      ease: 'Cubic.easeOut',
+      onComplete: () => ring.destroy(),
+    });
+  }
+
+  private applyStatus(sprite: RegionSprite): void {
+    const { region, status } = sprite;
+    sprite.image
+      .setTexture(this.textureKey(region.id, status === 'locked' ? 'hatched' : 'solid'))
+      .setTint(regionTint(region.group, status));
+    sprite.label.setVisible(status !== 'locked');
+    sprite.badge.setVisible(status === 'cleared');
+    sprite.marker?.setFillStyle(regionTint(region.group, status), 0.85);
+  }
+
+  private textureKey(regionId: string, variant: 'solid' | 'hatched'): string {
+    return `region:${regionId}:${variant}`;
+  }
+}

@@ -1,0 +1,161 @@
+import './ui/ui.css';
+import { type Clock } from './core/clock';
+import { neighbourGraph } from './core/map/parseMapAsset';
+import { buildQuestionBank } from './core/packs/questionBank';
+import { createGameReducer } from './core/play/gameReducer';
+import { restoreGameState } from './core/play/restoreState';
+import { formatProblem } from './core/problems';
+import { createSeededRng } from './core/rng';
+import { toSaveData } from './core/save/saveData';
+import { createStore } from './core/store';
+import { createSoundPlayer } from './services/audio';
+import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
+import { loadMapAsset } from './services/mapSource';
+import { createProgressSaver, createProgressStorage } from './services/progressStorage';
+import { App, type StorageNotice } from './ui/App';
+import { el } from './ui/dom';
+import { LiveRegion } from './ui/LiveRegion';
+import { LoadingScreen } from './ui/LoadingScreen';
+import { problemNotice } from './ui/ProblemList';
+
+/** Finds an element that index.html must contain. */
+function required(id: string): HTMLElement {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`index.html has no #${id}`);
+  return node;
+}
+
+/** Tracks weighted loading steps and reports the overall fraction to the loading screen. */
+function progressTracker(screen: LoadingScreen) {
+  const done = new Map<string, number>();
+  const weights: Record<string, number> = { progress: 1, questions: 3, map: 2, engine: 4, draw: 2 };
+  const total = Object.values(weights).reduce((a, b) => a + b, 0);
+  return (step: keyof typeof weights & string, fraction: number, label: string) => {
+    done.set(step, Math.min(1, fraction) * (weights[step] ?? 0));
+    screen.setProgress([...done.values()].reduce((a, b) => a + b, 0) / total, label);
+  };
+}
+
+/**
+ * Composition root: loads saved progress, the questions, the map and the map engine in parallel behind a
+ * progress bar, then builds the store, services and UI and wires them together. Nothing else.
+ */
+async function boot(): Promise<void> {
+  const uiRoot = required('ui-root');
+  const gameRoot = required('game-root');
+  const live = new LiveRegion(required('a11y-live'));
+  const loading = new LoadingScreen();
+  uiRoot.replaceChildren(loading.element);
+  const step = progressTracker(loading);
+  const clock: Clock = { now: () => Date.now() };
+
+  const storage = createProgressStorage();
+  const [saved, packs, mapResult, engine] = await Promise.all([
+    storage.load().finally(() => step('progress', 1, 'Saved progress read')),
+    loadBuiltInPacks((done, total) =>
+      step('questions', done / total, `Questions: ${done} of ${total} files`),
+    ),
+    loadMapAsset().finally(() => step('map', 1, 'Map geometry loaded')),
+    import('./game/startMapGame').finally(() => step('engine', 1, 'Map engine loaded')),
+  ]);
+
+  if (!mapResult.ok) {
+    uiRoot.replaceChildren(
+      problemNotice({
+        title: 'The map could not be loaded',
+        problems: mapResult.problems,
+        outcome: 'Reload the page to try again. Your saved progress has not been touched.',
+      }),
+    );
+    return;
+  }
+  const map = mapResult.value;
+  const graph = neighbourGraph(map);
+  const regionIds = map.regions.map((region) => region.id);
+  const { bank, problems: bankProblems } = buildQuestionBank(packs.packs, new Set(regionIds));
+  const loadProblems = [...packs.problems, ...bankProblems];
+  if (BUILT_IN_PACK_COUNT === 0)
+    loadProblems.push({ file: 'questions/', path: '', message: 'no question files were found' });
+  for (const problem of loadProblems) console.warn(`Borderlines: ${formatProblem(problem)}`);
+
+  const world = { regionIds, graph, hasQuestion: (questionId: string) => bank.get(questionId) !== undefined };
+  const initial = restoreGameState(saved.kind === 'loaded' ? saved.data : null, world);
+  const store = createStore(
+    createGameReducer({ graph, question: (questionId) => bank.get(questionId)?.question }),
+    initial,
+  );
+
+  let persisting = saved.kind === 'loaded' || saved.kind === 'fresh';
+  const saver = createProgressSaver(storage, (error) =>
+    app.warn(`Your progress could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const sound = createSoundPlayer(initial.settings.muted);
+  const enableSound = () => sound.enable();
+  window.addEventListener('pointerdown', enableSound, { once: true, capture: true });
+  window.addEventListener('keydown', enableSound, { once: true, capture: true });
+
+  store.subscribe((state, previous) => {
+    if (state.settings.muted !== previous.settings.muted) sound.setMuted(state.settings.muted);
+    if (persisting) saver.save(toSaveData(state, clock.now()));
+  });
+
+  let storageNotice: StorageNotice | null = null;
+  if (saved.kind === 'unreadable') {
+    storageNotice = {
+      kind: 'unreadable',
+      problems: saved.problems,
+      keepWithoutSaving: () => {
+        persisting = false;
+      },
+      setAsideAndStartFresh: async () => {
+        await storage.setAsideUnreadable(clock.now());
+        persisting = true;
+        await storage.save(toSaveData(store.getState(), clock.now()));
+      },
+    };
+  } else if (saved.kind === 'unavailable') {
+    storageNotice = { kind: 'unavailable', reason: saved.reason };
+  }
+
+  step('draw', 0, 'Drawing the map');
+  const mapView = await engine.startMapGame({
+    parent: gameRoot,
+    map,
+    statuses: initial.regions,
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    onChoose: (regionId) => app.chooseRegion(regionId),
+    onHover: (regionId) => app.hover(regionId),
+  });
+  gameRoot.dataset.renderer = mapView.renderer;
+  step('draw', 1, 'Ready');
+
+  // The callbacks above reach `app` only on user input or saves, which cannot happen before this line.
+  const app = new App({
+    uiRoot,
+    live,
+    store,
+    bank,
+    map,
+    mapView,
+    sound,
+    rng: createSeededRng(clock.now()),
+    clock,
+    loadProblems,
+    storageNotice,
+  });
+  app.start();
+}
+
+boot().catch((error: unknown) => {
+  console.error(error);
+  const message = error instanceof Error ? error.message : String(error);
+  document
+    .getElementById('ui-root')
+    ?.replaceChildren(
+      el('section', { className: 'screen notice notice-error', attrs: { role: 'alert' } }, [
+        el('h1', { text: 'Borderlines could not start' }),
+        el('p', { text: message }),
+        el('p', { text: 'Reload the page to try again. Your saved progress has not been touched.' }),
+      ]),
+    );
+});

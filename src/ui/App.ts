@@ -1,0 +1,364 @@
+import type { Clock } from '../core/clock';
+import type { MapAsset } from '../core/map/mapTypes';
+import type { RegionStatuses } from '../core/map/progression';
+import type { GameAction } from '../core/play/gameReducer';
+import type { GameState } from '../core/play/gameState';
+import type { QuestionBank } from '../core/packs/questionBank';
+import type { Problem } from '../core/problems';
+import { pickRoundQuestions } from '../core/quiz/round';
+import type { Rng } from '../core/rng';
+import type { Store } from '../core/store';
+import { el, focusHeading } from './dom';
+import type { LiveRegion } from './LiveRegion';
+import { menuScreen } from './MenuScreen';
+import { problemNotice } from './ProblemList';
+import { QuizPanel } from './QuizPanel';
+import { RegionList } from './RegionList';
+import { showSoundState, soundToggle } from './SoundToggle';
+
+/** The map as the UI sees it (the Phaser map implements this). */
+export interface MapPort {
+  /** Draws statuses; regions in `celebrate` get the unlock animation. */
+  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[]): void;
+  /** Shows keyboard focus on a region, or none. */
+  focusRegion(regionId: string | null): void;
+  /** Enables or disables clicks on the map. */
+  setInputEnabled(enabled: boolean): void;
+  /** Fits the map into the screen space that panels leave free (px covered on each side). */
+  setInsets(insets: { top: number; right: number; bottom: number; left: number }): void;
+}
+
+/** Sound effects as the UI sees them. */
+export interface SoundPort {
+  /** Plays an effect (the player decides elsewhere whether sound is on). */
+  play(name: 'correct' | 'wrong' | 'unlock' | 'click'): void;
+}
+
+/** The state of saved progress at start-up, when it needs the learner's attention. */
+export type StorageNotice =
+  | {
+      kind: 'unreadable';
+      problems: Problem[];
+      /** Keep the stored data untouched and play this session without saving. */
+      keepWithoutSaving(): void;
+      /** Copy the stored data aside under its own key, then start fresh with saving on. */
+      setAsideAndStartFresh(): Promise<void>;
+    }
+  | { kind: 'unavailable'; reason: string };
+
+/** Everything the app shell needs, built by the composition root. */
+export interface AppDeps {
+  /** Element the DOM UI renders into (over the canvas). */
+  uiRoot: HTMLElement;
+  /** Screen-reader announcements. */
+  live: LiveRegion;
+  /** The game state. */
+  store: Store<GameState, GameAction>;
+  /** Installed questions. */
+  bank: QuestionBank;
+  /** Map geometry (for region names and the region list). */
+  map: MapAsset;
+  /** The drawn map. */
+  mapView: MapPort;
+  /** Sound effects. */
+  sound: SoundPort;
+  /** Randomness for picking and shuffling questions. */
+  rng: Rng;
+  /** Time. */
+  clock: Clock;
+  /** Problems found loading the built-in questions or the map. */
+  loadProblems: Problem[];
+  /** Saved progress that needs the learner's decision, if any. */
+  storageNotice: StorageNotice | null;
+}
+
+/**
+ * The DOM shell of the game: the menu, the map screen with its region list, and the quiz panel. It renders
+ * the store's state and dispatches the player's intents; the rules live in `src/core`.
+ */
+export class App {
+  private screen: 'menu' | 'map' = 'menu';
+  private readonly quiz: QuizPanel;
+  private readonly regionList: RegionList;
+  private readonly mapScreen: HTMLElement;
+  private readonly mapStatus: HTMLElement;
+  private readonly banner: HTMLElement;
+  private storageNotice: StorageNotice | null;
+  private readonly names: Map<string, string>;
+
+  constructor(private readonly deps: AppDeps) {
+    this.storageNotice = deps.storageNotice;
+    this.names = new Map(deps.map.regions.map((region) => [region.id, region.name]));
+    this.banner = el('div', { className: 'banner', attrs: { role: 'alert' } });
+    this.banner.hidden = true;
+    this.quiz = new QuizPanel({
+      question: (questionId) => deps.bank.get(questionId),
+      regionName: (regionId) => this.regionName(regionId),
+      wasCleared: (regionId) => deps.store.getState().regions[regionId] === 'cleared',
+      onAnswer: (response) => deps.store.dispatch({ type: 'answered', response, at: deps.clock.now() }),
+      onNext: () => {
+        deps.sound.play('click');
+        deps.store.dispatch({ type: 'advanced', at: deps.clock.now() });
+      },
+      onBackToMap: () => {
+        deps.sound.play('click');
+        deps.store.dispatch({ type: 'roundClosed' });
+      },
+      onPlayAgain: () => {
+        const regionId = deps.store.getState().round?.regionId;
+        deps.store.dispatch({ type: 'roundClosed' });
+        if (regionId) this.startRound(regionId);
+      },
+    });
+    this.regionList = new RegionList(deps.map.regions, {
+      onChoose: (regionId) => this.chooseRegion(regionId),
+      onFocus: (regionId) => deps.mapView.focusRegion(regionId),
+      questionCount: (regionId) => deps.bank.inRegion(regionId).length,
+    });
+    this.mapStatus = el('p', {
+      className: 'map-status',
+      text: 'Choose an open region on the map or in the list.',
+    });
+    this.mapScreen = el('div', { className: 'map-screen' }, [
+      el('header', { className: 'map-bar' }, [
+        el('button', { text: 'Menu', attrs: { type: 'button' }, onClick: () => this.showMenu() }),
+        this.mapStatus,
+        soundToggle(deps.store.getState().settings.muted, (muted) => this.setMuted(muted)),
+      ]),
+      this.regionList.element,
+      this.quiz.element,
+    ]);
+    deps.store.subscribe((state, previous, action) => this.onStateChange(state, previous, action));
+    window.addEventListener('resize', () => this.fitMap());
+    document.addEventListener('keydown', (event) => {
+      if (this.screen === 'map' && !this.quiz.element.hidden && this.quiz.handleKey(event))
+        event.preventDefault();
+    });
+  }
+
+  /** Shows the first screen. */
+  start(): void {
+    this.showMenu();
+  }
+
+  /** Shows a warning that stays until dismissed (e.g. progress could not be saved). */
+  warn(message: string): void {
+    this.banner.replaceChildren(
+      el('span', { text: message }),
+      el('button', {
+        text: 'Dismiss',
+        attrs: { type: 'button' },
+        onClick: () => (this.banner.hidden = true),
+      }),
+    );
+    this.banner.hidden = false;
+  }
+
+  /** The map reported the pointer over a region, or over none. */
+  hover(regionId: string | null): void {
+    if (this.screen !== 'map') return;
+    this.mapStatus.textContent = regionId
+      ? `${this.regionName(regionId)}: ${this.deps.store.getState().regions[regionId] ?? 'locked'}`
+      : 'Choose an open region on the map or in the list.';
+  }
+
+  /** The player chose a region on the map or in the list. */
+  chooseRegion(regionId: string): void {
+    if (this.screen !== 'map' || this.deps.store.getState().round) return;
+    const status = this.deps.store.getState().regions[regionId] ?? 'locked';
+    const name = this.regionName(regionId);
+    if (status === 'locked') {
+      this.say(`${name} is locked. Clear a neighbouring region to open it.`);
+      return;
+    }
+    if (this.deps.bank.inRegion(regionId).length === 0) {
+      this.say(`There are no questions about ${name} yet.`);
+      return;
+    }
+    this.deps.sound.play('click');
+    this.startRound(regionId);
+  }
+
+  private startRound(regionId: string): void {
+    const state = this.deps.store.getState();
+    const history = new Map<string, { right: number; wrong: number }>();
+    for (const answer of state.answers) {
+      const seen = history.get(answer.questionId) ?? { right: 0, wrong: 0 };
+      if (answer.correct) seen.right += 1;
+      else seen.wrong += 1;
+      history.set(answer.questionId, seen);
+    }
+    const questions = pickRoundQuestions(
+      this.deps.bank.inRegion(regionId).map((entry) => entry.question),
+      history,
+      this.deps.rng,
+    );
+    this.deps.store.dispatch({ type: 'roundStarted', regionId, questions, at: this.deps.clock.now() });
+  }
+
+  private onStateChange(state: GameState, previous: GameState, action: GameAction): void {
+    if (action.type === 'answered' && state.round && state.round !== previous.round) {
+      const last = state.round.answers[state.round.answers.length - 1];
+      this.deps.sound.play(last?.correct ? 'correct' : 'wrong');
+    }
+    if (action.type === 'advanced' && state.round?.phase === 'finished' && state.round.result) {
+      const { score, total, passed } = state.round.result;
+      this.say(
+        `Round complete: ${score} of ${total} right.${passed ? ` ${this.regionName(state.round.regionId)} is cleared.` : ''}`,
+      );
+    }
+    if (state.round === null && state.regions !== previous.regions) this.drawRegions(state.regions, []);
+    if (action.type === 'roundClosed') {
+      const unlocked = previous.round?.result?.unlocked ?? [];
+      this.drawRegions(state.regions, unlocked);
+      if (unlocked.length > 0) {
+        this.deps.sound.play('unlock');
+        this.say(`New regions open: ${unlocked.map((id) => this.regionName(id)).join(', ')}.`);
+      }
+    }
+    if (state.round !== previous.round) this.showRound();
+  }
+
+  private drawRegions(statuses: RegionStatuses, celebrate: readonly string[]): void {
+    this.deps.mapView.setStatuses(statuses, celebrate);
+    this.regionList.update(statuses);
+  }
+
+  private showRound(): void {
+    const round = this.deps.store.getState().round;
+    const open = this.screen === 'map' && round !== null;
+    this.quiz.update(this.screen === 'map' ? round : null);
+    this.regionList.element.inert = open;
+    this.deps.mapView.setInputEnabled(this.screen === 'map' && !open);
+    if (this.screen === 'map' && !open)
+      focusHeading(this.regionList.element.querySelector('h2') as HTMLElement);
+  }
+
+  private showMenu(): void {
+    this.screen = 'menu';
+    this.fitMap();
+    this.deps.mapView.setInputEnabled(false);
+    this.deps.mapView.focusRegion(null);
+    const state = this.deps.store.getState();
+    const regions = Object.values(state.regions);
+    const { element, heading } = menuScreen({
+      cleared: regions.filter((status) => status === 'cleared').length,
+      regions: regions.length,
+      answered: state.answers.length,
+      muted: state.settings.muted,
+      notices: this.notices(),
+      canPlay: this.storageNotice?.kind !== 'unreadable',
+      onPlay: () => {
+        this.deps.sound.play('click');
+        this.showMap();
+      },
+      onMute: (muted) => this.setMuted(muted),
+    });
+    this.deps.uiRoot.replaceChildren(this.banner, element);
+    document.body.dataset.screen = 'menu';
+    focusHeading(heading);
+  }
+
+  private showMap(): void {
+    this.screen = 'map';
+    document.body.dataset.screen = 'map';
+    this.deps.uiRoot.replaceChildren(this.banner, this.mapScreen);
+    const state = this.deps.store.getState();
+    this.drawRegions(state.regions, []);
+    const toggle = this.mapScreen.querySelector<HTMLButtonElement>('.toggle');
+    if (toggle) showSoundState(toggle, state.settings.muted);
+    this.showRound();
+    this.fitMap();
+    if (state.round) focusHeading(this.quiz.element.querySelector('h2') as HTMLElement);
+  }
+
+  /** Tells the map which parts of the screen the bar and the region list cover. */
+  private fitMap(): void {
+    if (this.screen !== 'map') {
+      this.deps.mapView.setInsets({ top: 0, right: 0, bottom: 0, left: 0 });
+      return;
+    }
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    const bar = this.mapScreen.querySelector('.map-bar')?.getBoundingClientRect();
+    const list = this.regionList.element.getBoundingClientRect();
+    const side = list.left > width / 2;
+    this.deps.mapView.setInsets({
+      top: bar?.bottom ?? 0,
+      right: side ? width - list.left : 0,
+      bottom: side ? 0 : height - list.top,
+      left: 0,
+    });
+  }
+
+  private notices(): HTMLElement[] {
+    const notices: HTMLElement[] = [];
+    const storage = this.storageNotice;
+    if (storage?.kind === 'unreadable') {
+      notices.push(
+        problemNotice({
+          title: 'Your saved progress could not be read',
+          problems: storage.problems,
+          outcome: 'Nothing has been changed or deleted. Choose how to go on:',
+          actions: [
+            el('button', {
+              text: 'Play without saving',
+              attrs: { type: 'button' },
+              onClick: () => {
+                storage.keepWithoutSaving();
+                this.storageNotice = null;
+                this.warn('Progress is not being saved this session; your earlier saved data is untouched.');
+                this.showMenu();
+              },
+            }),
+            el('button', {
+              text: 'Set it aside and start fresh',
+              attrs: { type: 'button' },
+              onClick: () => {
+                void storage.setAsideAndStartFresh().then(
+                  () => {
+                    this.storageNotice = null;
+                    this.showMenu();
+                  },
+                  (error: unknown) => this.warn(`Could not set the old data aside: ${String(error)}`),
+                );
+              },
+            }),
+          ],
+        }),
+      );
+    } else if (storage?.kind === 'unavailable') {
+      notices.push(
+        problemNotice({
+          title: 'Progress cannot be saved in this browser',
+          tone: 'warning',
+          problems: [{ path: '', message: storage.reason }],
+          outcome: 'You can play, but your progress will be lost when you close the page.',
+        }),
+      );
+    }
+    if (this.deps.loadProblems.length > 0) {
+      notices.push(
+        problemNotice({
+          title: 'Some questions could not be loaded',
+          problems: this.deps.loadProblems,
+          outcome: `The game goes on with the ${this.deps.bank.size} questions that loaded.`,
+        }),
+      );
+    }
+    return notices;
+  }
+
+  private setMuted(muted: boolean): void {
+    this.deps.store.dispatch({ type: 'muteSet', muted });
+  }
+
+  private regionName(regionId: string): string {
+    return this.names.get(regionId) ?? regionId;
+  }
+
+  private say(message: string): void {
+    if (this.screen === 'map') this.mapStatus.textContent = message;
+    this.deps.live.announce(message);
+  }
+}

@@ -1,0 +1,80 @@
+import type { MapRegion } from '../core/map/mapTypes';
+import type { RegionStatus, RegionStatuses } from '../core/map/progression';
+import { el } from './dom';
+import { icon } from './icons';
+
+const STATUS_TEXT: Record<RegionStatus, string> = { open: 'open', cleared: 'cleared', locked: 'locked' };
+const STATUS_ORDER: Record<RegionStatus, number> = { open: 0, cleared: 1, locked: 2 };
+
+/** What the region list reports back. */
+export interface RegionListDeps {
+  /** The player chose a region (open, cleared or locked; the caller decides what happens). */
+  onChoose(regionId: string): void;
+  /** Keyboard focus or the mouse moved onto a region's entry, or left the list (null). */
+  onFocus(regionId: string | null): void;
+  /** Number of playable questions in a region. */
+  questionCount(regionId: string): number;
+}
+
+/**
+ * The map's accessible twin: every region as a button with its status, open ones first. Focusing an
+ * entry highlights the region on the canvas; choosing it is the same as clicking the region.
+ */
+export class RegionList {
+  readonly element: HTMLElement;
+  private readonly list: HTMLUListElement;
+
+  constructor(
+    private readonly regions: readonly MapRegion[],
+    private readonly deps: RegionListDeps,
+  ) {
+    this.list = el('ul');
+    this.element = el('nav', { className: 'region-list', attrs: { 'aria-labelledby': 'regions-heading' } }, [
+      el('h2', { text: 'Regions', attrs: { id: 'regions-heading' } }),
+      this.list,
+    ]);
+    this.element.addEventListener('focusout', (event) => {
+      if (!this.element.contains(event.relatedTarget as Node | null)) this.deps.onFocus(null);
+    });
+    this.element.addEventListener('mouseleave', () => this.deps.onFocus(null));
+  }
+
+  /** Rebuilds the entries for new statuses, keeping keyboard focus on the same region. */
+  update(statuses: RegionStatuses): void {
+    const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.region;
+    const sorted = [...this.regions].sort(
+      (a, b) =>
+        STATUS_ORDER[statuses[a.id] ?? 'locked'] - STATUS_ORDER[statuses[b.id] ?? 'locked'] ||
+        a.name.localeCompare(b.name),
+    );
+    this.list.replaceChildren(
+      ...sorted.map((region) => {
+        const status = statuses[region.id] ?? 'locked';
+        const count = this.deps.questionCount(region.id);
+        const button = el(
+          'button',
+          {
+            className: `region-entry ${status}`,
+            attrs: {
+              type: 'button',
+              'data-region': region.id,
+              'aria-label': `${region.name}, ${STATUS_TEXT[status]}`,
+            },
+          },
+          [
+            status === 'open' ? null : icon(status === 'locked' ? 'lock' : 'check'),
+            el('span', { className: 'region-name', text: region.name }),
+            el('span', { className: 'region-status', text: STATUS_TEXT[status] }),
+          ],
+        );
+        if (status === 'locked') button.setAttribute('aria-disabled', 'true');
+        if (status !== 'locked' && count === 0) button.title = 'No questions for this region yet';
+        button.addEventListener('click', () => this.deps.onChoose(region.id));
+        button.addEventListener('focus', () => this.deps.onFocus(region.id));
+        button.addEventListener('mouseenter', () => this.deps.onFocus(region.id));
+        return el('li', {}, [button]);
+      }),
+    );
+    if (focusedId) this.list.querySelector<HTMLElement>(`[data-region="${CSS.escape(focusedId)}"]`)?.focus();
+  }
+}

@@ -1,0 +1,430 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import type { Question } from '../../src/core/model/pack';
+import type { BankEntry } from '../../src/core/packs/questionBank';
+import type { Response } from '../../src/core/quiz/grade';
+import type { Round, RoundAnswer } from '../../src/core/quiz/round';
+import { QuizPanel, type QuizPanelDeps } from '../../src/ui/QuizPanel';
+import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../unit/support/fixtures';
+import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
+
+const REGION_NAMES: Record<string, string> = {
+  'european-russia': 'European Russia',
+  'western-siberia': 'Western Siberia',
+  crimea: 'Crimea',
+};
+
+// Choices in authoring order: 0 Moscow (has a why), 1 Beijing (correct), 2 Harbin, 3 Shanghai (has a why).
+const SINGLE = singleQuestion('capital', {
+  region: 'european-russia',
+  prompt: 'Which city is the capital of China?',
+  explanation: 'Beijing has been the capital of the People’s Republic since 1949.',
+  source: 'vassal',
+});
+const TRUE_FALSE = trueFalseQuestion('pipeline', {
+  region: 'european-russia',
+  prompt: 'The Power of Siberia pipeline opened in December 2019.',
+  explanation: 'Gas began to flow on 2 December 2019.',
+  source: 'vassal',
+  answer: true,
+});
+const EXTRA = [1, 2, 3].map((n) =>
+  trueFalseQuestion(`extra-${n}`, { prompt: `Extra statement ${n}.`, source: 'vassal' }),
+);
+const SOURCE = makeSource({
+  id: 'vassal',
+  title: 'Vassal state',
+  outlet: 'The Telegraph',
+  author: 'Neil Barnett',
+  date: '2024',
+});
+const PACK = makePack([SINGLE, TRUE_FALSE, ...EXTRA], { sources: [SOURCE] });
+
+/** Display order of the single-choice options: Harbin, Moscow, Shanghai, Beijing. */
+const ORDER = [2, 0, 3, 1];
+
+interface Calls {
+  answers: Response[];
+  next: number;
+  back: number;
+  again: number;
+}
+
+function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
+  panel: QuizPanel;
+  calls: Calls;
+} {
+  const pack = options.questions ? makePack(options.questions, { sources: [SOURCE] }) : PACK;
+  const entries = new Map<string, BankEntry>(
+    pack.questions.map((question) => [question.id, { question, pack }]),
+  );
+  const calls: Calls = { answers: [], next: 0, back: 0, again: 0 };
+  const deps: QuizPanelDeps = {
+    question: (id) => entries.get(id),
+    regionName: (id) => REGION_NAMES[id] ?? id,
+    wasCleared: (id) => (options.cleared ?? []).includes(id),
+    onAnswer: (response) => calls.answers.push(response),
+    onNext: () => (calls.next += 1),
+    onBackToMap: () => (calls.back += 1),
+    onPlayAgain: () => (calls.again += 1),
+  };
+  const panel = new QuizPanel(deps);
+  document.body.append(panel.element);
+  return { panel, calls };
+}
+
+function makeRound(overrides: Partial<Round> = {}): Round {
+  return {
+    regionId: 'european-russia',
+    questions: [
+      { questionId: 'capital', order: ORDER },
+      { questionId: 'pipeline', order: [] },
+    ],
+    index: 0,
+    answers: [],
+    phase: 'asking',
+    shownAt: T0,
+    ...overrides,
+  };
+}
+
+function answer(questionId: string, response: Response, correct: boolean, n = 0): RoundAnswer {
+  return { questionId, response, correct, at: T0 + 5000 + n * 10_000, ms: 5000 };
+}
+
+/** Sends a keydown from `target` through a document listener, as the app does; returns whether it was used. */
+function press(
+  panel: QuizPanel,
+  key: string,
+  target: EventTarget = document.body,
+  init: KeyboardEventInit = {},
+): boolean {
+  let handled = false;
+  const listener = (event: KeyboardEvent) => {
+    handled = panel.handleKey(event);
+  };
+  document.addEventListener('keydown', listener);
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+  document.removeEventListener('keydown', listener);
+  return handled;
+}
+
+/** The answer option buttons, in display order. */
+function optionButtons(): HTMLButtonElement[] {
+  return [...getByRole('group', 'Answers').querySelectorAll('button')];
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('QuizPanel: asking', () => {
+  it('is hidden until there is a round, and hidden again for null', () => {
+    const { panel } = setup();
+    expect(panel.element.hidden).toBe(true);
+    panel.update(makeRound());
+    expect(panel.element.hidden).toBe(false);
+    panel.update(null);
+    expect(panel.element.hidden).toBe(true);
+    expect(panel.element.childElementCount).toBe(0);
+  });
+
+  it('shows the prompt as the heading that names the panel, and focuses it', () => {
+    const { panel } = setup();
+    panel.update(makeRound());
+    const heading = getByRole('heading', 'Which city is the capital of China?');
+    expect(heading.tagName).toBe('H2');
+    expect(accessibleName(panel.element)).toBe('Which city is the capital of China?');
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it("shows the options in the round's order, named by their text only", () => {
+    const { panel } = setup();
+    panel.update(makeRound());
+    expect(optionButtons().map(accessibleName)).toEqual(['Harbin', 'Moscow', 'Shanghai', 'Beijing']);
+    expect(optionButtons().every((button) => !button.disabled)).toBe(true);
+  });
+
+  it('shows where the player is in the round', () => {
+    const { panel } = setup();
+    panel.update(makeRound({ index: 1, answers: [answer('capital', 1, true)] }));
+    expect(visibleText(panel.element)).toContain('European Russia · Question 2 of 2 · 1 right so far');
+  });
+
+  it('calls onAnswer with the authoring index of the clicked option', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound());
+    getButton('Beijing').click();
+    getButton('Harbin').click();
+    expect(calls.answers).toEqual([1, 2]);
+  });
+
+  it('asks "True or false?" for a true/false question, with True and False options', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound({ index: 1, answers: [answer('capital', 1, true)] }));
+    getByRole('heading', 'True or false? The Power of Siberia pipeline opened in December 2019.');
+    expect(optionButtons().map(accessibleName)).toEqual(['True', 'False']);
+    getButton('False').click();
+    getButton('True').click();
+    expect(calls.answers).toEqual([false, true]);
+  });
+
+  it('answers with the second shown option on key "2", and the first on key "1"', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound());
+    expect(press(panel, '2')).toBe(true);
+    expect(press(panel, '1')).toBe(true);
+    expect(calls.answers).toEqual([ORDER[1], ORDER[0]]);
+  });
+
+  it('ignores number keys beyond the options shown, and 0', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound());
+    expect(press(panel, '5')).toBe(false);
+    expect(press(panel, '9')).toBe(false);
+    expect(press(panel, '0')).toBe(false);
+    expect(press(panel, 't')).toBe(false);
+    expect(calls.answers).toEqual([]);
+  });
+
+  it('answers True on "t" and False on "f" for a true/false question, in either case', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound({ index: 1, answers: [answer('capital', 1, true)] }));
+    expect(press(panel, 't')).toBe(true);
+    expect(press(panel, 'F')).toBe(true);
+    expect(press(panel, '2')).toBe(true);
+    expect(calls.answers).toEqual([true, false, false]);
+  });
+
+  it('ignores shortcut keys typed into a text field', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound());
+    const input = document.createElement('input');
+    const textarea = document.createElement('textarea');
+    document.body.append(input, textarea);
+    expect(press(panel, '2', input)).toBe(false);
+    expect(press(panel, '1', textarea)).toBe(false);
+    expect(calls.answers).toEqual([]);
+    expect(press(panel, '2')).toBe(true);
+    expect(calls.answers).toEqual([ORDER[1]]);
+  });
+
+  it('ignores shortcut keys pressed with Ctrl, Alt or Meta', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound());
+    expect(press(panel, '2', document.body, { ctrlKey: true })).toBe(false);
+    expect(press(panel, '2', document.body, { altKey: true })).toBe(false);
+    expect(press(panel, '2', document.body, { metaKey: true })).toBe(false);
+    expect(calls.answers).toEqual([]);
+  });
+
+  it('does not go on with Enter while a question is being asked', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound());
+    expect(press(panel, 'Enter')).toBe(false);
+    expect(calls.next).toBe(0);
+  });
+});
+
+describe('QuizPanel: feedback', () => {
+  it('after a wrong answer shows the verdict, the answer, why the choice is wrong, the explanation and the source', () => {
+    const { panel } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 0, false)] }));
+
+    const verdict = getByRole('heading', '✗ Not quite.');
+    expect(document.activeElement).toBe(verdict);
+    const feedback = getByRole('region', '✗ Not quite.');
+    const text = visibleText(feedback);
+    expect(text).toContain('The answer: Beijing');
+    expect(text).toContain('Moscow is the Russian capital.');
+    expect(text).toContain('Beijing has been the capital of the People’s Republic since 1949.');
+    expect(text).toContain('Source: “Vassal state”, The Telegraph, Neil Barnett, 2024');
+  });
+
+  it('marks the right and the chosen option and disables all options', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 0, false)] }));
+    expect(optionButtons().map(accessibleName)).toEqual([
+      'Harbin',
+      'Moscow ✗ your answer',
+      'Shanghai',
+      'Beijing ✓ correct answer',
+    ]);
+    expect(optionButtons().every((button) => button.disabled)).toBe(true);
+    optionButtons()[0]!.click();
+    expect(calls.answers).toEqual([]);
+  });
+
+  it('after a right answer says so, without "The answer:"', () => {
+    const { panel } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 1, true)] }));
+    getByRole('heading', '✓ Correct!');
+    const text = visibleText(panel.element);
+    expect(text).not.toContain('The answer:');
+    expect(text).not.toContain('your answer');
+    expect(text).toContain('Beijing has been the capital');
+    expect(headings()).not.toContain('✗ Not quite.');
+  });
+
+  it('gives no "why" for a wrong choice that has none', () => {
+    const { panel } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 2, false)] }));
+    const text = visibleText(panel.element);
+    expect(text).toContain('The answer: Beijing');
+    expect(text).not.toContain('Moscow is the Russian capital.');
+    expect(text).not.toContain('largest city');
+  });
+
+  it('shows True or False as the answer to a true/false question', () => {
+    const { panel } = setup();
+    panel.update(
+      makeRound({
+        index: 1,
+        phase: 'feedback',
+        answers: [answer('capital', 1, true), answer('pipeline', false, false, 1)],
+      }),
+    );
+    expect(visibleText(panel.element)).toContain('The answer: True');
+    expect(optionButtons().map(accessibleName)).toEqual(['True ✓ correct answer', 'False ✗ your answer']);
+  });
+
+  it('goes on with the "Next question" button and with Enter', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 1, true)] }));
+    getButton('Next question').click();
+    expect(calls.next).toBe(1);
+    expect(press(panel, 'Enter')).toBe(true);
+    expect(calls.next).toBe(2);
+  });
+
+  it('ignores number keys once the question is answered', () => {
+    const { panel, calls } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 1, true)] }));
+    expect(press(panel, '1')).toBe(false);
+    expect(calls.answers).toEqual([]);
+  });
+
+  it('offers "See results" after the last question', () => {
+    const { panel } = setup();
+    panel.update(
+      makeRound({
+        index: 1,
+        phase: 'feedback',
+        answers: [answer('capital', 1, true), answer('pipeline', true, true, 1)],
+      }),
+    );
+    expect(buttonNames()).toContain('See results');
+    expect(buttonNames()).not.toContain('Next question');
+  });
+});
+
+describe('QuizPanel: results', () => {
+  const fiveQuestions = [
+    { questionId: 'capital', order: ORDER },
+    { questionId: 'pipeline', order: [] },
+    { questionId: 'extra-1', order: [] },
+    { questionId: 'extra-2', order: [] },
+    { questionId: 'extra-3', order: [] },
+  ];
+
+  function finished(rights: boolean[], unlocked: string[]): Round {
+    const responses: Response[] = [1, true, true, true, true];
+    const wrongs: Response[] = [0, false, false, false, false];
+    const answers = fiveQuestions.map((q, i) =>
+      answer(q.questionId, rights[i] ? responses[i]! : wrongs[i]!, rights[i]!, i),
+    );
+    const score = rights.filter(Boolean).length;
+    return makeRound({
+      questions: fiveQuestions,
+      index: 4,
+      phase: 'finished',
+      answers,
+      result: { score, total: 5, passed: score >= 4, unlocked },
+    });
+  }
+
+  it('shows the score, the cleared region and the names of the regions that opened', () => {
+    const { panel } = setup();
+    panel.update(finished([false, true, true, true, true], ['western-siberia', 'crimea']));
+    const heading = getByRole('heading', 'Round complete');
+    expect(document.activeElement).toBe(heading);
+    expect(accessibleName(panel.element)).toBe('Round complete');
+    const text = visibleText(panel.element);
+    expect(text).toContain('You got 4 of 5 right.');
+    expect(text).toContain('European Russia is cleared!');
+    expect(text).toContain('New regions are open: Western Siberia, Crimea.');
+  });
+
+  it('lists missed questions with their right answers under "To review"', () => {
+    const { panel } = setup();
+    panel.update(finished([false, false, true, true, true], []));
+    const review = getByRole('heading', 'To review');
+    const items = [...(review.parentElement?.querySelectorAll('li') ?? [])].map(visibleText);
+    expect(items).toEqual([
+      'Which city is the capital of China? — Beijing',
+      'The Power of Siberia pipeline opened in December 2019. — True',
+    ]);
+  });
+
+  it('has no "To review" list when everything was right', () => {
+    const { panel } = setup();
+    panel.update(finished([true, true, true, true, true], []));
+    expect(headings()).not.toContain('To review');
+    expect(visibleText(panel.element)).toContain('You got 5 of 5 right.');
+    expect(visibleText(panel.element)).toContain('European Russia is cleared.');
+    expect(visibleText(panel.element)).not.toContain('New regions');
+  });
+
+  it('says what is needed after a failed round on a region not yet cleared', () => {
+    const { panel } = setup();
+    panel.update(finished([true, false, true, false, true], []));
+    const text = visibleText(panel.element);
+    expect(text).toContain('You got 3 of 5 right.');
+    expect(text).toContain('You need 4 of 5 to clear European Russia.');
+    expect(text).not.toContain('is cleared');
+  });
+
+  it('says a cleared region stays cleared after a failed round', () => {
+    const { panel } = setup({ cleared: ['european-russia'] });
+    panel.update(finished([true, false, true, false, false], []));
+    expect(visibleText(panel.element)).toContain('European Russia stays cleared.');
+    expect(visibleText(panel.element)).not.toContain('You need');
+  });
+
+  it('goes back to the map or plays again with its buttons', () => {
+    const { panel, calls } = setup();
+    panel.update(finished([true, true, true, true, false], []));
+    getButton('Back to map').click();
+    getButton('Play again').click();
+    expect(calls.back).toBe(1);
+    expect(calls.again).toBe(1);
+    expect(press(panel, '1')).toBe(false);
+    expect(calls.answers).toEqual([]);
+  });
+});
+
+describe('QuizPanel: pack text is text', () => {
+  it('renders markup in a prompt, a choice, a why and an explanation as text, creating no elements', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const question = singleQuestion('evil', {
+      prompt: evil,
+      explanation: '<script>window.hacked = true</script>',
+      choices: [
+        { text: '<b>bold</b>', correct: true },
+        { text: 'plain', why: '<iframe src="javascript:alert(2)"></iframe>' },
+      ],
+      source: 'vassal',
+    });
+    const { panel } = setup({ questions: [question] });
+    const round = makeRound({ questions: [{ questionId: 'evil', order: [0, 1] }] });
+    panel.update(round);
+    expect(getByRole('heading', evil).textContent).toBe(evil);
+    expect(panel.element.querySelector('img, b, script, iframe')).toBeNull();
+    expect(buttonNames()).toEqual(['<b>bold</b>', 'plain']);
+
+    panel.update({ ...round, phase: 'feedback', answers: [answer('evil', 1, false)] });
+    expect(panel.element.querySelector('img, b, script, iframe')).toBeNull();
+    expect(visibleText(panel.element)).toContain('<script>window.hacked = true</script>');
+    expect(visibleText(panel.element)).toContain('<iframe src="javascript:alert(2)"></iframe>');
+    expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import type { MapRegion } from '../../src/core/map/mapTypes';
+import type { RegionStatuses } from '../../src/core/map/progression';
+import { RegionList } from '../../src/ui/RegionList';
+import { accessibleName, buttonNames, getButton } from './a11y';
+
+function region(id: string, name: string): MapRegion {
+  return {
+    id,
+    name,
+    group: 'russia',
+    label: [0, 0],
+    bbox: [0, 0, 10, 10],
+    polys: [[[0, 0, 10, 0, 10, 10]]],
+    neighbours: [],
+  };
+}
+
+const REGIONS: MapRegion[] = [
+  region('yakutia', 'Yakutia (Sakha)'),
+  region('european-russia', 'European Russia'),
+  region('crimea', 'Crimea'),
+  region('north-china', 'North China & Inner Mongolia'),
+  region('mongolia', 'Mongolia'),
+  region('western-siberia', 'Western Siberia'),
+];
+
+const STATUSES: RegionStatuses = {
+  yakutia: 'locked',
+  'european-russia': 'open',
+  crimea: 'cleared',
+  'north-china': 'open',
+  mongolia: 'locked',
+  'western-siberia': 'cleared',
+};
+
+function setup(counts: Record<string, number> = {}) {
+  const chosen: string[] = [];
+  const focused: (string | null)[] = [];
+  const list = new RegionList(REGIONS, {
+    onChoose: (id) => chosen.push(id),
+    onFocus: (id) => focused.push(id),
+    questionCount: (id) => counts[id] ?? 5,
+  });
+  document.body.append(list.element);
+  return { list, chosen, focused };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('RegionList', () => {
+  it('is a navigation landmark named "Regions"', () => {
+    const { list } = setup();
+    expect(list.element.tagName).toBe('NAV');
+    expect(accessibleName(list.element)).toBe('Regions');
+  });
+
+  it('lists open regions first, then cleared, then locked, each group by name', () => {
+    const { list } = setup();
+    list.update(STATUSES);
+    expect(buttonNames()).toEqual([
+      'European Russia, open',
+      'North China & Inner Mongolia, open',
+      'Crimea, cleared',
+      'Western Siberia, cleared',
+      'Mongolia, locked',
+      'Yakutia (Sakha), locked',
+    ]);
+  });
+
+  it('marks locked entries aria-disabled and leaves the others enabled', () => {
+    const { list } = setup();
+    list.update(STATUSES);
+    expect(getButton('Mongolia, locked').getAttribute('aria-disabled')).toBe('true');
+    expect(getButton('Yakutia (Sakha), locked').getAttribute('aria-disabled')).toBe('true');
+    expect(getButton('European Russia, open').hasAttribute('aria-disabled')).toBe(false);
+    expect(getButton('Crimea, cleared').hasAttribute('aria-disabled')).toBe(false);
+  });
+
+  it('treats a region with no status as locked', () => {
+    const { list } = setup();
+    list.update({ 'european-russia': 'open' });
+    expect(buttonNames()[0]).toBe('European Russia, open');
+    expect(
+      buttonNames()
+        .slice(1)
+        .every((name) => name.endsWith(', locked')),
+    ).toBe(true);
+    expect(getButton('Crimea, locked').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('calls onChoose with the region id when an entry is clicked, locked ones included', () => {
+    const { list, chosen } = setup();
+    list.update(STATUSES);
+    getButton('European Russia, open').click();
+    getButton('Crimea, cleared').click();
+    getButton('Mongolia, locked').click();
+    expect(chosen).toEqual(['european-russia', 'crimea', 'mongolia']);
+  });
+
+  it('calls onFocus with the region id when an entry gets focus or the mouse', () => {
+    const { list, focused } = setup();
+    list.update(STATUSES);
+    getButton('Western Siberia, cleared').focus();
+    getButton('Mongolia, locked').dispatchEvent(new MouseEvent('mouseenter'));
+    expect(focused).toEqual(['western-siberia', 'mongolia']);
+  });
+
+  it('calls onFocus(null) when focus leaves the list or the mouse leaves it', () => {
+    const { list, focused } = setup();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    list.update(STATUSES);
+    getButton('Crimea, cleared').focus();
+    getButton('European Russia, open').focus();
+    outside.focus();
+    expect(focused).toEqual(['crimea', 'european-russia', null]);
+    list.element.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(focused.at(-1)).toBeNull();
+  });
+
+  it('notes open regions that have no questions yet', () => {
+    const { list } = setup({ crimea: 0, mongolia: 0 });
+    list.update(STATUSES);
+    expect(getButton('Crimea, cleared').title).toBe('No questions for this region yet');
+    expect(getButton('Mongolia, locked').title).toBe('');
+    expect(getButton('European Russia, open').title).toBe('');
+  });
+
+  it('re-sorts on update and keeps keyboard focus on the same region', () => {
+    const { list } = setup();
+    list.update(STATUSES);
+    getButton('Mongolia, locked').focus();
+    list.update({ ...STATUSES, mongolia: 'open' });
+    expect(buttonNames().slice(0, 3)).toEqual([
+      'European Russia, open',
+      'Mongolia, open',
+      'North China & Inner Mongolia, open',
+    ]);
+    expect(document.activeElement).toBe(getButton('Mongolia, open'));
+  });
+
+  it('rebuilds the entries rather than adding to them', () => {
+    const { list } = setup();
+    list.update(STATUSES);
+    list.update(STATUSES);
+    expect(buttonNames()).toHaveLength(REGIONS.length);
+  });
+});
