@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+
+/** Port of the static server that serves the production build for the end-to-end tests. */
+const PORT = 4318;
+
+/** The build is served from a sub-path, as on a real static host, to prove relative URLs work. */
+export const SUB_PATH = '/play/borderlines/';
+
+/**
+ * End-to-end tests run the production build in Debian's Chromium (no browser download) with the flags
+ * this machine needs: no sandbox as root, no GPU (SwiftShader WebGL), and no background network.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--autoplay-policy=user-gesture-required',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx tests/e2e/serveDist.ts ${PORT} ${SUB_PATH}`,
+    url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
