@@ -160,3 +160,81 @@ export async function playRound(page: Page, correctCount: number): Promise<void>
   }
   await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
 }
+
+/** Reads a record from the game's IndexedDB store (`borderlines` / `progress`), or undefined. */
+export function readStored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (storageKey) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('borderlines');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('progress')) {
+            db.close();
+            resolve(undefined);
+            return;
+          }
+          const request = db.transaction('progress', 'readonly').objectStore('progress').get(storageKey);
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    key,
+  );
+}
+
+/** Lists the keys in the game's IndexedDB store. */
+export function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('borderlines');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('progress', 'readonly').objectStore('progress').getAllKeys();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result.map(String));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Writes a raw record into the game's IndexedDB store, as a damaged or foreign save would be. */
+export function writeStored(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([storageKey, storedValue]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('borderlines');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const transaction = db.transaction('progress', 'readwrite');
+          transaction.objectStore('progress').put(storedValue, storageKey as string);
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+/** Answers the current question right (or wrong) by clicking, then moves on. */
+export async function answerOne(page: Page, right: boolean): Promise<void> {
+  const answer = await currentAnswers(page);
+  await page
+    .getByRole('group', { name: 'Answers' })
+    .getByRole('button', { name: right ? answer.right : answer.wrong, exact: true })
+    .click();
+  await expect(page.locator('.verdict')).toBeVisible();
+}

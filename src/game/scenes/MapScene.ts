@@ -158,6 +158,7 @@ export class MapScene extends Phaser.Scene {
         const camera = this.cameras.main;
         camera.scrollX -= (pointer.x - pointer.prevPosition.x) / camera.zoom;
         camera.scrollY -= (pointer.y - pointer.prevPosition.y) / camera.zoom;
+        this.keepMapInView();
         this.requestRender();
         return;
       }
@@ -227,6 +228,19 @@ export class MapScene extends Phaser.Scene {
     this.requestRender();
   }
 
+  /** Stops panning before the map leaves the screen, so it can never be lost. */
+  private keepMapInView(): void {
+    const camera = this.cameras.main;
+    const { width, height } = this.options.map;
+    const halfWidth = camera.width / 2;
+    const halfHeight = camera.height / 2;
+    // The centre of the view stays over the map, so at least a quarter of the screen shows map.
+    const centreX = Phaser.Math.Clamp(camera.scrollX + halfWidth, 0, width);
+    const centreY = Phaser.Math.Clamp(camera.scrollY + halfHeight, 0, height);
+    camera.scrollX = centreX - halfWidth;
+    camera.scrollY = centreY - halfHeight;
+  }
+
   /** Zooms one wheel step, keeping the map point under the pointer where it is. */
   private zoomAt(pointer: Phaser.Input.Pointer, deltaY: number): void {
     const camera = this.cameras.main;
@@ -240,6 +254,7 @@ export class MapScene extends Phaser.Scene {
     camera.setZoom(zoom);
     camera.scrollX = worldX - halfWidth - (pointer.x - camera.x - halfWidth) / zoom;
     camera.scrollY = worldY - halfHeight - (pointer.y - camera.y - halfHeight) / zoom;
+    this.keepMapInView();
     this.layer.setLabelScale(1 / zoom);
     this.refreshTooltip();
     this.requestRender();

@@ -24,6 +24,8 @@ interface RegionSprite {
 export class RegionLayer {
   private readonly sprites = new Map<string, RegionSprite>();
   private readonly highlight: Phaser.GameObjects.Image;
+  private readonly outline: Phaser.GameObjects.Graphics;
+  private outlined: string | null = null;
   private labelScale = 1;
 
   constructor(
@@ -82,6 +84,7 @@ export class RegionLayer {
       this.applyStatus(sprite);
     }
     this.highlight = scene.add.image(0, 0, '__WHITE').setOrigin(0, 0).setDepth(4).setVisible(false);
+    this.outline = scene.add.graphics().setDepth(4.5);
   }
 
   /** The region with this id, if the map has it. */
@@ -107,9 +110,11 @@ export class RegionLayer {
     return changed;
   }
 
-  /** Outlines one region (hover or keyboard focus), or none. */
+  /** Lightens and outlines one region (hover or keyboard focus), or none. */
   setHighlight(regionId: string | null): void {
     const sprite = regionId ? this.sprites.get(regionId) : undefined;
+    this.outlined = sprite ? sprite.region.id : null;
+    this.drawOutline();
     if (!sprite) {
       this.highlight.setVisible(false);
       return;
@@ -118,14 +123,32 @@ export class RegionLayer {
       .setTexture(this.textureKey(sprite.region.id, 'solid'))
       .setPosition(sprite.image.x, sprite.image.y)
       .setScale(1 / TEXTURE_SCALE)
-      .setTint(FOCUS_COLOUR)
-      .setAlpha(0.35)
+      .setTint(0xffffff)
+      .setAlpha(0.3)
       .setVisible(true);
+  }
+
+  /** Draws the focus outline of the highlighted region, with a line width that stays the same on screen. */
+  private drawOutline(): void {
+    this.outline.clear();
+    const region = this.outlined ? this.sprites.get(this.outlined)?.region : undefined;
+    if (!region) return;
+    this.outline.lineStyle(3 * this.labelScale, FOCUS_COLOUR, 1);
+    for (const part of region.polys) {
+      for (const ring of part) {
+        const points: Phaser.Math.Vector2[] = [];
+        for (let i = 0; i + 1 < ring.length; i += 2) {
+          points.push(new Phaser.Math.Vector2(ring[i] as number, ring[i + 1] as number));
+        }
+        this.outline.strokePoints(points, true, true);
+      }
+    }
   }
 
   /** Keeps labels the same size on screen whatever the camera zoom. */
   setLabelScale(scale: number): void {
     this.labelScale = scale;
+    this.drawOutline();
     for (const sprite of this.sprites.values()) {
       sprite.label.setScale(scale);
       sprite.badge.setScale(scale).setY(sprite.region.label[1] + 12 * scale);

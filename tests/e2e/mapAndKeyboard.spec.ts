@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  currentAnswers,
+  enterMap,
+  expect,
+  openMenu,
+  playRound,
+  regionButton,
+  regionNames,
+  test,
+} from './fixtures';
+
+const MAP = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'map.json'), 'utf8')) as {
+  width: number;
+  height: number;
+  regions: { id: string; label: [number, number] }[];
+};
+
+/**
+ * Where a map point appears on screen: the map is fitted into the space the bar and the region list leave
+ * free, centred there.
+ */
+async function screenPoint(page: Page, regionId: string): Promise<{ x: number; y: number }> {
+  const region = MAP.regions.find((candidate) => candidate.id === regionId);
+  if (!region) throw new Error(`no region ${regionId}`);
+  const bar = await page.locator('.map-bar').boundingBox();
+  const list = await page.getByRole('navigation', { name: 'Regions' }).boundingBox();
+  const viewport = page.viewportSize();
+  if (!bar || !list || !viewport) throw new Error('layout not ready');
+  const top = bar.y + bar.height;
+  const freeWidth = list.x;
+  const freeHeight = viewport.height - top;
+  const zoom = Math.min(freeWidth / MAP.width, freeHeight / MAP.height);
+  return {
+    x: freeWidth / 2 + (region.label[0] - MAP.width / 2) * zoom,
+    y: top + freeHeight / 2 + (region.label[1] - MAP.height / 2) * zoom,
+  };
+}
+
+test('hovering a region on the canvas names it, and clicking an open region starts its round', async ({
+  page,
+}) => {
+  await openMenu(page);
+  await enterMap(page);
+  const mongolia = await screenPoint(page, 'mongolia');
+  await page.mouse.move(mongolia.x, mongolia.y);
+  await expect(page.locator('.map-status')).toHaveText(`${regionNames.get('mongolia')}: locked`);
+  await page.mouse.click(mongolia.x, mongolia.y);
+  await expect(page.locator('.map-status')).toHaveText(
+    /is locked\. Clear a neighbouring region to open it\./,
+  );
+
+  const northChina = await screenPoint(page, 'north-china');
+  await page.mouse.move(northChina.x, northChina.y);
+  await expect(page.locator('.map-status')).toHaveText(`${regionNames.get('north-china')}: open`);
+  await page.mouse.click(northChina.x, northChina.y);
+  await expect(page.locator('.quiz-progress')).toContainText(
+    `${regionNames.get('north-china')} · Question 1 of 5`,
+  );
+});
+
+test('clearing a region plays a visible unlock animation on the map, which then comes to rest', async ({
+  page,
+}) => {
+  await openMenu(page);
+  await enterMap(page);
+  await regionButton(page, regionNames.get('european-russia') ?? '').click();
+  await playRound(page, 4);
+  await expect(page.getByText('You got 4 of 5 right.')).toBeVisible();
+  const ukraine = await screenPoint(page, 'ukraine');
+  const clip = { x: ukraine.x - 40, y: ukraine.y - 40, width: 80, height: 80 };
+
+  await page.getByRole('button', { name: 'Back to map' }).click();
+  const frames: Buffer[] = [];
+  for (let i = 0; i < 4; i++) {
+    frames.push(await page.screenshot({ clip }));
+    await page.waitForTimeout(120);
+  }
+  const changing = frames.slice(1).some((frame, i) => !frame.equals(frames[i] as Buffer));
+  expect(changing, 'the unlocked region animates').toBe(true);
+
+  await page.waitForTimeout(2500);
+  const rest = await page.screenshot({ clip });
+  await page.waitForTimeout(300);
+  expect((await page.screenshot({ clip })).equals(rest), 'the map is still once the animation ends').toBe(
+    true,
+  );
+  await expect(regionButton(page, regionNames.get('ukraine') ?? '')).toHaveAccessibleName(/, open$/);
+});
+
+test('a whole round can be played with the keyboard alone', async ({ page }) => {
+  await openMenu(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const first = regionButton(page, regionNames.get('european-russia') ?? '');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  for (let i = 0; i < 5; i++) {
+    const { right } = await currentAnswers(page);
+    const labels = await page
+      .getByRole('group', { name: 'Answers' })
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map((button) => button.querySelector('.choice-text')?.textContent ?? ''),
+      );
+    const key = String(labels.indexOf(right) + 1);
+    expect(key).not.toBe('0');
+    await page.keyboard.press(key);
+    await expect(page.locator('.verdict')).toHaveText('✓ Correct!');
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Enter');
+    if (i < 4) await expect(page.locator('.quiz-progress')).toContainText(`Question ${i + 2} of 5`);
+  }
+  await expect(page.getByRole('heading', { name: 'Round complete' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Back to map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAccessibleName(/, cleared$/);
+});
