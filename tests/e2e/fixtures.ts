@@ -22,7 +22,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       await page.addInitScript(() => {
-        const log: { event: string; activated: boolean }[] = [];
+        const log: { event: string; activated: boolean; seconds?: number }[] = [];
         (window as unknown as { __audioLog: typeof log }).__audioLog = log;
         const Original = window.AudioContext;
         if (!Original) return;
@@ -35,7 +35,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
         };
         const start = AudioBufferSourceNode.prototype.start;
         AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
-          log.push({ event: 'start', activated: activated() });
+          log.push({ event: 'start', activated: activated(), seconds: this.buffer?.duration ?? 0 });
           return start.apply(this, args);
         };
       });
@@ -48,11 +48,24 @@ export const test = base.extend<{ pageErrors: string[] }>({
 
 export { expect };
 
+/** One Web Audio event in the page: a context created or a buffer started (with its length). */
+export interface AudioEvent {
+  event: string;
+  activated: boolean;
+  seconds?: number;
+}
+
 /** How the page used Web Audio: contexts created and sounds started, and whether a gesture had happened. */
-export function audioLog(page: Page): Promise<{ event: string; activated: boolean }[]> {
-  return page.evaluate(
-    () => (window as unknown as { __audioLog: { event: string; activated: boolean }[] }).__audioLog,
-  );
+export function audioLog(page: Page): Promise<AudioEvent[]> {
+  return page.evaluate(() => (window as unknown as { __audioLog: AudioEvent[] }).__audioLog);
+}
+
+/**
+ * Sounds a player could hear. Howler starts a one-sample silent buffer on the first gesture to unlock
+ * audio; anything shorter than 10 ms is that, not a sound.
+ */
+export async function audibleSounds(page: Page): Promise<AudioEvent[]> {
+  return (await audioLog(page)).filter((entry) => entry.event === 'start' && (entry.seconds ?? 0) > 0.01);
 }
 
 interface PackFile {

@@ -173,9 +173,9 @@ export class RegionLayer {
     this.scene.tweens.add({
       targets: flash,
       alpha: { from: 0, to: 0.85 },
-      duration: reducedMotion ? 600 : 320,
+      duration: reducedMotion ? 600 : 300,
       yoyo: true,
-      repeat: reducedMotion ? 0 : 2,
+      repeat: reducedMotion ? 0 : 3,
       onComplete: () => flash.destroy(),
     });
     if (reducedMotion) return;
@@ -189,7 +189,7 @@ export class RegionLayer {
       targets: ring,
       scale: { from: 0.2, to: 3 },
       alpha: { from: 1, to: 0 },
-      duration: 1400,
+      duration: 1800,
       ease: 'Cubic.easeOut',
       onComplete: () => ring.destroy(),
     });
