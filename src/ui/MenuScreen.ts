@@ -26,7 +26,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
   const heading = el('h1', { text: 'Borderlines', attrs: { id: 'menu-title' } });
   const started = props.answered > 0;
   const summary = started
-    ? `You have cleared ${props.cleared} of ${props.regions} regions and answered ${props.answered} questions.`
+    ? `You have cleared ${props.cleared} of ${props.regions} regions and answered ${props.answered} ${props.answered === 1 ? 'question' : 'questions'}.`
     : 'Answer questions about each region to clear it and open its neighbours. Start in European Russia or North China.';
   const play = el('button', {
     className: 'primary',

@@ -5,6 +5,17 @@ import { type Page, test as base, expect } from '@playwright/test';
 /** Console messages that are not errors of ours: SwiftShader's WebGL performance notes. */
 const IGNORED_CONSOLE = [/GL Driver Message/i, /GPU stall due to ReadPixels/i, /WebGL.*performance/i];
 
+/** Records console errors (GL driver notes aside) and uncaught exceptions of `page` into `errors`. */
+export function collectPageErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (IGNORED_CONSOLE.some((pattern) => pattern.test(text))) return;
+    errors.push(`console.error: ${text}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+}
+
 /**
  * The test fixture every e2e spec uses: it fails the test on any console error or uncaught exception in
  * the page (GL driver performance warnings aside), and records how the page used Web Audio so tests can
@@ -14,13 +25,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const text = message.text();
-        if (IGNORED_CONSOLE.some((pattern) => pattern.test(text))) return;
-        errors.push(`console.error: ${text}`);
-      });
-      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      collectPageErrors(page, errors);
       await page.addInitScript(() => {
         const log: { event: string; activated: boolean; seconds?: number }[] = [];
         (window as unknown as { __audioLog: typeof log }).__audioLog = log;

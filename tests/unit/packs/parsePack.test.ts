@@ -3,23 +3,14 @@ import type { Problem } from '../../../src/core/problems';
 import { parseJsonWithLocations } from '../../../src/core/packs/jsonText';
 import { PACK_FORMAT_VERSION } from '../../../src/core/packs/packSchema';
 import { type ParsedPack, formatPath, parsePack } from '../../../src/core/packs/parsePack';
-import { makeSource, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../support/fixtures';
 
 const FILE = 'questions/test-pack.json';
 
 /** Envelope fields of a valid pack, in the order they are written. */
 function envelope(): Record<string, unknown> {
-  return {
-    format: 'borderlines-pack',
-    formatVersion: 1,
-    id: 'test-pack',
-    version: 1,
-    title: 'Test pack',
-    author: 'Test author',
-    license: 'CC-BY-4.0',
-    language: 'en',
-    sources: [makeSource()],
-  };
+  const { questions, deferred, ...head } = makePack([]);
+  return head;
 }
 
 /** A pack's text with one envelope field per line and one question per line, so that lines are predictable. */
