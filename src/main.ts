@@ -78,10 +78,14 @@ async function boot(): Promise<void> {
     loadProblems.push({ file: 'questions/', path: '', message: 'no question files were found' });
   for (const problem of loadProblems) console.warn(`Borderlines: ${formatProblem(problem)}`);
 
-  const world = { regionIds, graph, hasQuestion: (questionId: string) => bank.get(questionId) !== undefined };
+  const world = {
+    regionIds,
+    graph,
+    hasQuestion: (questionId: string) => bank.playable(questionId) !== undefined,
+  };
   const initial = restoreGameState(saved.kind === 'loaded' ? saved.data : null, world);
   const store = createStore(
-    createGameReducer({ graph, question: (questionId) => bank.get(questionId)?.question }),
+    createGameReducer({ graph, question: (questionId) => bank.playable(questionId)?.question }),
     initial,
   );
 

@@ -92,7 +92,7 @@ export class App {
     this.banner = el('div', { className: 'banner', attrs: { role: 'alert' } });
     this.banner.hidden = true;
     this.quiz = new QuizPanel({
-      question: (questionId) => deps.bank.get(questionId),
+      question: (questionId) => deps.bank.playable(questionId),
       regionName: (regionId) => this.regionName(regionId),
       wasCleared: (regionId) => deps.store.getState().regions[regionId] === 'cleared',
       onAnswer: (response) => deps.store.dispatch({ type: 'answered', response, at: deps.clock.now() }),
@@ -113,7 +113,7 @@ export class App {
     this.regionList = new RegionList(deps.map.regions, {
       onChoose: (regionId) => this.chooseRegion(regionId),
       onFocus: (regionId) => deps.mapView.focusRegion(regionId),
-      questionCount: (regionId) => deps.bank.inRegion(regionId).length,
+      questionCount: (regionId) => deps.bank.playableInRegion(regionId).length,
     });
     this.mapStatus = el('p', {
       className: 'map-status',
@@ -171,7 +171,7 @@ export class App {
       this.say(`${name} is locked. Clear a neighbouring region to open it.`);
       return;
     }
-    if (this.deps.bank.inRegion(regionId).length === 0) {
+    if (this.deps.bank.playableInRegion(regionId).length === 0) {
       this.say(`There are no questions about ${name} yet.`);
       return;
     }
@@ -189,7 +189,7 @@ export class App {
       history.set(answer.questionId, seen);
     }
     const questions = pickRoundQuestions(
-      this.deps.bank.inRegion(regionId).map((entry) => entry.question),
+      this.deps.bank.playableInRegion(regionId).map((entry) => entry.question),
       history,
       this.deps.rng,
     );

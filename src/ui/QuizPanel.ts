@@ -1,5 +1,5 @@
-import type { Question } from '../core/model/pack';
-import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
+import type { PlayableQuestion } from '../core/model/pack';
+import { type PlayableEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
 import { type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
 import type { Round } from '../core/quiz/round';
 import { roundScore } from '../core/quiz/round';
@@ -8,7 +8,7 @@ import { el, focusHeading, isTyping } from './dom';
 /** What the quiz panel needs: lookups, and where to send the player's intents. */
 export interface QuizPanelDeps {
   /** Finds a question and its pack. */
-  question(questionId: string): BankEntry | undefined;
+  question(questionId: string): PlayableEntry | undefined;
   /** Display name of a region. */
   regionName(regionId: string): string;
   /** Whether the region was already cleared before this round (for the results wording). */
@@ -30,7 +30,7 @@ interface ShownOption {
 }
 
 /** The options of a question in display order. */
-function shownOptions(question: Question, order: readonly number[]): ShownOption[] {
+function shownOptions(question: PlayableQuestion, order: readonly number[]): ShownOption[] {
   if (question.type === 'truefalse') {
     return [true, false].map((value) => ({ label: truthLabel(value), response: value }));
   }

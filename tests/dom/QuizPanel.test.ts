@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import type { Question } from '../../src/core/model/pack';
-import type { BankEntry } from '../../src/core/packs/questionBank';
+import { type Question, isPlayable } from '../../src/core/model/pack';
+import type { PlayableEntry } from '../../src/core/packs/questionBank';
 import type { Response } from '../../src/core/quiz/grade';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
 import { QuizPanel, type QuizPanelDeps } from '../../src/ui/QuizPanel';
@@ -54,8 +54,8 @@ function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
   calls: Calls;
 } {
   const pack = options.questions ? makePack(options.questions, { sources: [SOURCE] }) : PACK;
-  const entries = new Map<string, BankEntry>(
-    pack.questions.map((question) => [question.id, { question, pack }]),
+  const entries = new Map<string, PlayableEntry>(
+    pack.questions.filter(isPlayable).map((question) => [question.id, { question, pack }]),
   );
   const calls: Calls = { answers: [], next: 0, back: 0, again: 0 };
   const deps: QuizPanelDeps = {

@@ -3,7 +3,24 @@
  * The JSON layout on disk is the same; `packs/packSchema.ts` is the schema that checks it.
  */
 
-/** Question types this version of the game can play. */
+/** Every question type the pack format defines. */
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'truefalse',
+  'typed',
+  'numeric',
+  'year',
+  'ordering',
+  'matching',
+  'cloze',
+  'mapclick',
+] as const;
+
+/** A question type of the pack format. */
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Question types this version of the game can play; the others are validated and kept for later. */
 export const PLAYABLE_TYPES = ['single', 'truefalse'] as const;
 
 /** A question type the game can play. */
@@ -77,12 +94,130 @@ export interface TrueFalseQuestion extends QuestionBase {
   answer: boolean;
 }
 
-/** A question the game can play. */
-export type Question = SingleChoiceQuestion | TrueFalseQuestion;
+/** Pick every right option; partial credit unless `scoring` is `all-or-nothing`. */
+export interface MultipleChoiceQuestion extends QuestionBase {
+  type: 'multiple';
+  /** Options in authoring order; at least one is correct. */
+  choices: Choice[];
+  /** `partial` (default): credit for right picks minus wrong picks; `all-or-nothing`: all or nothing. */
+  scoring?: 'partial' | 'all-or-nothing';
+}
+
+/** Type the answer; compared after normalisation, with typo tolerance that grows with length. */
+export interface TypedQuestion extends QuestionBase {
+  type: 'typed';
+  /** The answer as shown in feedback. */
+  answer: string;
+  /** Other accepted answers: spellings, transliterations, old names (e.g. "Peking" for "Beijing"). */
+  accept?: string[];
+  /** Whether small typos are forgiven (default true; never for short answers, numbers and acronyms). */
+  typos?: boolean;
+}
+
+/** Units a numeric answer can have; the grader understands their names, symbols and conversions. */
+export const UNITS = [
+  'USD',
+  'GBP',
+  'km',
+  'miles',
+  'km2',
+  'bcm',
+  'percent',
+  'celsius',
+  'people',
+  'count',
+] as const;
+
+/** A unit of a numeric answer. */
+export type Unit = (typeof UNITS)[number];
+
+/** Type a number, optionally with a unit and scale ("117.5bn", "1,800 miles", "-62 °C"). */
+export interface NumericQuestion extends QuestionBase {
+  type: 'numeric';
+  /** The answer, in `unit`, written out in full (117.5 billion dollars is 117500000000). */
+  answer: number;
+  /** Unit of the answer. */
+  unit?: Unit;
+  /** Accepted error: absolute (in `unit`) and/or relative (0.1 = 10%); exact when absent. */
+  tolerance?: { absolute?: number; relative?: number };
+  /** An estimate: answers off by a factor get partial credit on a log scale. */
+  estimate?: boolean;
+}
+
+/** Type a year. */
+export interface YearQuestion extends QuestionBase {
+  type: 'year';
+  /** The year (negative for BCE). */
+  answer: number;
+  /** Years either side that still count as right (default 0). */
+  tolerance?: number;
+}
+
+/** One item to put in order. */
+export interface OrderItem {
+  /** The item. */
+  text: string;
+  /** Shown after answering, e.g. the item's year. */
+  note?: string;
+}
+
+/** Put items in order (a timeline, a ranking); partial credit for partly right orders. */
+export interface OrderingQuestion extends QuestionBase {
+  type: 'ordering';
+  /** Items in the right order; the game shuffles them. */
+  items: OrderItem[];
+}
+
+/** Match each left item with its right item. */
+export interface MatchingQuestion extends QuestionBase {
+  type: 'matching';
+  /** The right pairs. */
+  pairs: { left: string; right: string }[];
+  /** Extra right-hand options that match nothing. */
+  distractors?: string[];
+}
+
+/** Fill the gaps in a text. Gaps are written `{{answer}}` or `{{answer|other accepted answer}}`. */
+export interface ClozeQuestion extends QuestionBase {
+  type: 'cloze';
+  /** The text with its gaps. */
+  text: string;
+}
+
+/** Where a map-click question's answer lies: a whole region, or a point with a radius. */
+export type MapTarget = { region: string } | { point: [number, number]; radiusKm?: number };
+
+/** Click the place on the map. */
+export interface MapClickQuestion extends QuestionBase {
+  type: 'mapclick';
+  /** The right place. */
+  target: MapTarget;
+}
+
+/** A question the game can play now. */
+export type PlayableQuestion = SingleChoiceQuestion | TrueFalseQuestion;
+
+/** A question of any type the pack format defines. */
+export type Question =
+  | SingleChoiceQuestion
+  | MultipleChoiceQuestion
+  | TrueFalseQuestion
+  | TypedQuestion
+  | NumericQuestion
+  | YearQuestion
+  | OrderingQuestion
+  | MatchingQuestion
+  | ClozeQuestion
+  | MapClickQuestion;
+
+/** True when this version of the game can play `question`. */
+export function isPlayable(question: Question): question is PlayableQuestion {
+  return (PLAYABLE_TYPES as readonly string[]).includes(question.type);
+}
 
 /**
- * A question of a type this version cannot play yet. It is kept (not dropped, not an error) so that a
- * later version of the game can play it without the pack being re-imported.
+ * A question of a type this version of the format does not know (a newer format, a teacher's own type).
+ * It is kept untouched (not dropped, not an error) so that a later version can use it.
  */
 export interface DeferredQuestion {
   /** The question's id, when it has one. */
@@ -115,8 +250,8 @@ export interface Pack {
   language: string;
   /** Works the questions cite. */
   sources: Source[];
-  /** Playable questions. */
+  /** Valid questions of every known type (see {@link isPlayable} for which this version plays). */
   questions: Question[];
-  /** Questions of types this version cannot play yet, kept for later. */
+  /** Questions of types this version does not know, kept for later. */
   deferred: DeferredQuestion[];
 }

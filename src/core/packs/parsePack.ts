@@ -1,9 +1,23 @@
 import * as v from 'valibot';
 import type { DeferredQuestion, Pack, Question } from '../model/pack';
-import { PLAYABLE_TYPES } from '../model/pack';
+import { QUESTION_TYPES } from '../model/pack';
+import { parseCloze } from '../quiz/cloze';
 import { type Problem, type Result, fail, ok } from '../problems';
 import { type LocatedJson, parseJsonWithLocations } from './jsonText';
-import { PACK_FORMAT_VERSION, PackEnvelopeSchema, SingleChoiceSchema, TrueFalseSchema } from './packSchema';
+import {
+  ClozeSchema,
+  MapClickSchema,
+  MatchingSchema,
+  MultipleChoiceSchema,
+  NumericSchema,
+  OrderingSchema,
+  PACK_FORMAT_VERSION,
+  PackEnvelopeSchema,
+  SingleChoiceSchema,
+  TrueFalseSchema,
+  TypedSchema,
+  YearSchema,
+} from './packSchema';
 
 /** A pack that parsed, plus what was wrong with individual questions (those questions are left out). */
 export interface ParsedPack {
@@ -19,7 +33,18 @@ export interface ParsedPack {
 
 type Path = (string | number)[];
 
-const QUESTION_SCHEMAS = { single: SingleChoiceSchema, truefalse: TrueFalseSchema } as const;
+const QUESTION_SCHEMAS = {
+  single: SingleChoiceSchema,
+  multiple: MultipleChoiceSchema,
+  truefalse: TrueFalseSchema,
+  typed: TypedSchema,
+  numeric: NumericSchema,
+  year: YearSchema,
+  ordering: OrderingSchema,
+  matching: MatchingSchema,
+  cloze: ClozeSchema,
+  mapclick: MapClickSchema,
+} as const;
 
 /** Renders a JSON path the way people read it: `questions[3].choices[0].text`. */
 export function formatPath(path: readonly (string | number)[]): string {
@@ -50,34 +75,107 @@ function issuesToProblems(
   });
 }
 
-/** Checks what a schema cannot: one correct choice, no duplicate choices, a known source. */
-function crossCheck(question: Question, sourceIds: ReadonlySet<string>): { path: Path; message: string }[] {
-  const found: { path: Path; message: string }[] = [];
+/** A cross-field problem, located relative to its question. */
+type Finding = { path: Path; message: string };
+
+/** Reports texts that repeat (ignoring case and surrounding space), pointing at each repeat. */
+function repeats(texts: readonly string[], path: (index: number) => Path, what: string): Finding[] {
+  const seen = new Map<string, number>();
+  const found: Finding[] = [];
+  texts.forEach((value, index) => {
+    const key = value.trim().toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      found.push({ path: path(index), message: `${what} "${value}" repeats ${what} ${first + 1}` });
+    else seen.set(key, index);
+  });
+  return found;
+}
+
+/** Checks what a schema cannot: the right number of correct choices, no repeats, usable gaps and tolerances. */
+function crossCheck(question: Question, sourceIds: ReadonlySet<string>): Finding[] {
+  const found: Finding[] = [];
   if (!sourceIds.has(question.source)) {
     found.push({
       path: ['source'],
       message: `source "${question.source}" is not listed in the pack's sources`,
     });
   }
-  if (question.type === 'single') {
-    const correct = question.choices.filter((choice) => choice.correct === true).length;
-    if (correct !== 1) {
-      found.push({
-        path: ['choices'],
-        message: `a single-choice question needs exactly one correct choice, found ${correct}`,
-      });
-    }
-    const seen = new Map<string, number>();
-    question.choices.forEach((choice, index) => {
-      const key = choice.text.trim().toLowerCase();
-      const first = seen.get(key);
-      if (first !== undefined) {
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const correct = question.choices.filter((choice) => choice.correct === true).length;
+      if (question.type === 'single' && correct !== 1) {
         found.push({
-          path: ['choices', index, 'text'],
-          message: `choice "${choice.text}" repeats choice ${first + 1}`,
+          path: ['choices'],
+          message: `a single-choice question needs exactly one correct choice, found ${correct}`,
         });
-      } else seen.set(key, index);
-    });
+      }
+      if (question.type === 'multiple' && correct === 0) {
+        found.push({
+          path: ['choices'],
+          message: 'a multiple-response question needs at least one correct choice',
+        });
+      }
+      found.push(
+        ...repeats(
+          question.choices.map((choice) => choice.text),
+          (i) => ['choices', i, 'text'],
+          'choice',
+        ),
+      );
+      break;
+    }
+    case 'typed':
+      found.push(
+        ...repeats([question.answer, ...(question.accept ?? [])], (i) => ['accept', i - 1], 'answer'),
+      );
+      break;
+    case 'numeric':
+      if (question.estimate && question.answer <= 0) {
+        found.push({
+          path: ['estimate'],
+          message: 'an estimate needs a positive answer (it is scored on a log scale)',
+        });
+      }
+      break;
+    case 'ordering':
+      found.push(
+        ...repeats(
+          question.items.map((item) => item.text),
+          (i) => ['items', i, 'text'],
+          'item',
+        ),
+      );
+      break;
+    case 'matching': {
+      found.push(
+        ...repeats(
+          question.pairs.map((pair) => pair.left),
+          (i) => ['pairs', i, 'left'],
+          'left item',
+        ),
+      );
+      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
+      found.push(
+        ...repeats(
+          rights,
+          (i) =>
+            i < question.pairs.length ? ['pairs', i, 'right'] : ['distractors', i - question.pairs.length],
+          'right item',
+        ),
+      );
+      break;
+    }
+    case 'cloze': {
+      const cloze = parseCloze(question.text);
+      if (!cloze.ok) found.push({ path: ['text'], message: `the cloze text ${cloze.error}` });
+      break;
+    }
+    case 'truefalse':
+    case 'year':
+    case 'mapclick':
+      break;
   }
   return found;
 }
@@ -87,7 +185,8 @@ function crossCheck(question: Question, sourceIds: ReadonlySet<string>): { path:
  *
  * A broken envelope (bad JSON, wrong format, a newer format version, missing title…) fails the whole pack.
  * A broken question is reported with its line and skipped, and the rest of the pack is kept. Questions of
- * a type this version cannot play are kept aside as `deferred`, with a notice, never as an error.
+ * every known type are validated, whether or not this version plays them yet; questions of an unknown
+ * type are kept aside as `deferred`, with a notice, never as an error.
  *
  * @param text - the file's text
  * @param file - the name to use in problems, e.g. `questions/trade-money.json`
@@ -167,14 +266,14 @@ export function parsePack(text: string, file?: string): Result<ParsedPack> {
       }
       seenIds.set(questionId, index);
     }
-    if (!(PLAYABLE_TYPES as readonly string[]).includes(type)) {
+    if (!(QUESTION_TYPES as readonly string[]).includes(type)) {
       deferred.push({ id: questionId, type, raw: item });
       notices.push(
         problemAt(
           json,
           file,
           [...base, 'type'],
-          `question type "${type}" is kept for a later version; it is not played yet`,
+          `question type "${type}" is not one this version knows (${QUESTION_TYPES.join(', ')}); it is kept for later`,
         ),
       );
       return;

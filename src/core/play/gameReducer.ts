@@ -1,5 +1,5 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
-import type { Question } from '../model/pack';
+import type { PlayableQuestion } from '../model/pack';
 import { type Response, gradeResponse } from '../quiz/grade';
 import { type Round, type RoundQuestion, roundScore, startRound } from '../quiz/round';
 import type { Reducer } from '../store';
@@ -17,8 +17,8 @@ export type GameAction =
 export interface GameRules {
   /** Neighbour lists of the map's regions. */
   graph: RegionGraph;
-  /** Finds a question by id. */
-  question(questionId: string): Question | undefined;
+  /** Finds a question this version can play, by id. */
+  question(questionId: string): PlayableQuestion | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Question } from '../model/pack';
+import type { PlayableQuestion } from '../model/pack';
 
 /** A player's response: the index of a choice (authoring order) or a true/false judgement. */
 export type Response = number | boolean;
@@ -24,7 +24,7 @@ export function truthLabel(value: boolean): string {
  * Grades a response to a single-choice or true/false question. A response of the wrong kind (a number
  * for a true/false question, an index out of range) is simply wrong, never an exception.
  */
-export function gradeResponse(question: Question, response: Response): Grade {
+export function gradeResponse(question: PlayableQuestion, response: Response): Grade {
   if (question.type === 'truefalse') {
     const chosen = typeof response === 'boolean' ? response : undefined;
     return {

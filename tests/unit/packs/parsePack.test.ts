@@ -383,20 +383,19 @@ describe('parsePack: one bad question is reported and the others are kept', () =
   });
 });
 
-describe('parsePack: question types for later versions', () => {
-  it('keeps an "ordering" question in deferred with a notice, not an error', () => {
-    const ordering = {
-      id: 'treaty-order',
-      type: 'ordering',
-      prompt: 'Put the treaties in order.',
-      items: ['Aigun', 'Peking'],
+describe('parsePack: question types this version does not know', () => {
+  it('keeps an "essay" question in deferred with a notice, not an error', () => {
+    const essay = {
+      id: 'treaty-essay',
+      type: 'essay',
+      prompt: 'Discuss the treaties.',
     };
-    const pack = packText({ questions: [trueFalseQuestion('tf'), ordering, singleQuestion('sc')] });
+    const pack = packText({ questions: [trueFalseQuestion('tf'), essay, singleQuestion('sc')] });
     const parsed = parseOk(pack.text);
 
     expect(parsed.problems).toEqual([]);
     expect(parsed.pack.questions.map((q) => q.id)).toEqual(['tf', 'sc']);
-    expect(parsed.pack.deferred).toEqual([{ id: 'treaty-order', type: 'ordering', raw: ordering }]);
+    expect(parsed.pack.deferred).toEqual([{ id: 'treaty-essay', type: 'essay', raw: essay }]);
     expect(parsed.notices).toHaveLength(1);
     const at = pack.find('"type"', pack.questionLine(1));
     expect(parsed.notices[0]).toMatchObject({
@@ -405,7 +404,7 @@ describe('parsePack: question types for later versions', () => {
       line: at.line,
       column: at.column,
     });
-    expect(parsed.notices[0]?.message).toContain('ordering');
+    expect(parsed.notices[0]?.message).toContain('essay');
   });
 });
 
