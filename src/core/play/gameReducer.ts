@@ -1,5 +1,5 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
-import type { PlayableQuestion } from '../model/pack';
+import type { Question } from '../model/pack';
 import { type Response, gradeResponse } from '../quiz/grade';
 import { type Round, type RoundQuestion, roundScore, startRound } from '../quiz/round';
 import type { Reducer } from '../store';
@@ -18,7 +18,7 @@ export interface GameRules {
   /** Neighbour lists of the map's regions. */
   graph: RegionGraph;
   /** Finds a question this version can play, by id. */
-  question(questionId: string): PlayableQuestion | undefined;
+  question(questionId: string): Question | undefined;
 }
 
 /**
@@ -53,9 +53,9 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const asked = round.questions[round.index];
   const question = asked ? rules.question(asked.questionId) : undefined;
   if (!asked || !question) return state;
-  const { correct } = gradeResponse(question, response);
+  const { correct, score } = gradeResponse(question, response);
   const ms = Math.max(0, at - round.shownAt);
-  const record = { questionId: asked.questionId, response, correct, at, ms };
+  const record = { questionId: asked.questionId, response, correct, score, at, ms };
   return {
     ...state,
     round: { ...round, phase: 'feedback', answers: [...round.answers, record] },

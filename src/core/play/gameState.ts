@@ -10,8 +10,10 @@ export interface AnswerRecord {
   regionId: string;
   /** What the player chose. */
   response: Response;
-  /** Whether it was right. */
+  /** Whether it was fully right. */
   correct: boolean;
+  /** Credit from 0 to 1 (absent in older saves). */
+  score?: number;
   /** When, epoch ms. */
   at: number;
   /** Response time, ms. */

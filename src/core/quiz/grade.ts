@@ -1,18 +1,51 @@
-import type { PlayableQuestion } from '../model/pack';
+import type { Question } from '../model/pack';
+import { type DiffPart, diffText } from './textMatch';
+import {
+  type Scored,
+  scoreCloze,
+  scoreMatching,
+  scoreMultiple,
+  scoreNumeric,
+  scoreOrdering,
+  scoreTyped,
+  scoreYear,
+  verdictOf,
+} from './scoring';
 
-/** A player's response: the index of a choice (authoring order) or a true/false judgement. */
-export type Response = number | boolean;
+/**
+ * A player's response. Its shape follows the question type: a choice index (authoring order) for single
+ * choice, a judgement for true/false, and an object for the rest.
+ */
+export type Response =
+  | number
+  | boolean
+  | { picks: number[] }
+  | { text: string }
+  | { order: number[] }
+  | { matches: number[] }
+  | { gaps: string[] }
+  | { region: string | null };
 
 /** The outcome of one answer, with what feedback needs to show. */
 export interface Grade {
-  /** Whether the response is right. */
+  /** Credit from 0 to 1. */
+  score: number;
+  /** Whether the response is fully right. */
   correct: boolean;
+  /** `right`, `partly` right or `wrong`, as the player is told. */
+  verdict: 'right' | 'partly' | 'wrong';
   /** The right answer as text. */
   correctText: string;
-  /** The chosen answer as text. */
+  /** The chosen or typed answer as text. */
   chosenText: string;
   /** The pack's note on why the chosen option is wrong, when it gives one. */
   why?: string;
+  /** Why a typed answer could not be read (e.g. an unknown unit). */
+  unreadable?: string;
+  /** Where a typed answer accepted with a typo differs from the answer. */
+  typoDiff?: DiffPart[];
+  /** For cloze questions: which gaps were right. */
+  gaps?: boolean[];
 }
 
 /** Text shown for a true/false judgement. */
@@ -20,26 +53,119 @@ export function truthLabel(value: boolean): string {
   return value ? 'True' : 'False';
 }
 
-/**
- * Grades a response to a single-choice or true/false question. A response of the wrong kind (a number
- * for a true/false question, an index out of range) is simply wrong, never an exception.
- */
-export function gradeResponse(question: PlayableQuestion, response: Response): Grade {
-  if (question.type === 'truefalse') {
-    const chosen = typeof response === 'boolean' ? response : undefined;
-    return {
-      correct: chosen === question.answer,
-      correctText: truthLabel(question.answer),
-      chosenText: chosen === undefined ? '' : truthLabel(chosen),
-    };
-  }
-  const right = question.choices.find((choice) => choice.correct === true);
-  const chosen = typeof response === 'number' ? question.choices[response] : undefined;
-  const correct = chosen !== undefined && chosen === right;
+/** Reads a response's field of the expected shape, or undefined for a response of another shape. */
+function field<K extends string, T>(
+  response: Response,
+  key: K,
+  check: (value: unknown) => value is T,
+): T | undefined {
+  if (typeof response !== 'object' || response === null || !(key in response)) return undefined;
+  const value = (response as Record<string, unknown>)[key];
+  return check(value) ? value : undefined;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumbers = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'number');
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isRegion = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+/** Wraps a scorer's result as a {@link Grade}. */
+function graded(scored: Scored, chosenText: string, extra: Partial<Grade> = {}): Grade {
   return {
-    correct,
-    correctText: right?.text ?? '',
-    chosenText: chosen?.text ?? '',
-    ...(!correct && chosen?.why ? { why: chosen.why } : {}),
+    score: scored.score,
+    correct: scored.score >= 1 - 1e-9,
+    verdict: verdictOf(scored.score),
+    correctText: scored.correctText,
+    chosenText,
+    ...(scored.unreadable ? { unreadable: scored.unreadable } : {}),
+    ...extra,
   };
+}
+
+/**
+ * Grades a response to a question of any type. A response of the wrong shape (a number for a typed
+ * question, an index out of range, a missing field) is simply wrong, never an exception.
+ *
+ * @param regionName - names a region for feedback on map-click questions
+ */
+export function gradeResponse(
+  question: Question,
+  response: Response,
+  regionName: (id: string) => string = (id) => id,
+): Grade {
+  switch (question.type) {
+    case 'truefalse': {
+      const chosen = typeof response === 'boolean' ? response : undefined;
+      const score = chosen === question.answer ? 1 : 0;
+      return graded(
+        { score, correctText: truthLabel(question.answer) },
+        chosen === undefined ? '' : truthLabel(chosen),
+      );
+    }
+    case 'single': {
+      const right = question.choices.find((choice) => choice.correct === true);
+      const chosen = typeof response === 'number' ? question.choices[response] : undefined;
+      const score = chosen !== undefined && chosen === right ? 1 : 0;
+      return graded(
+        { score, correctText: right?.text ?? '' },
+        chosen?.text ?? '',
+        score === 0 && chosen?.why ? { why: chosen.why } : {},
+      );
+    }
+    case 'multiple': {
+      const picks = field(response, 'picks', isNumbers) ?? [];
+      const chosenText = picks
+        .map((index) => question.choices[index]?.text ?? '')
+        .filter(Boolean)
+        .join('; ');
+      const why = picks
+        .map((index) => question.choices[index])
+        .find((choice) => choice && !choice.correct && choice.why)?.why;
+      return graded(scoreMultiple(question, picks), chosenText, why ? { why } : {});
+    }
+    case 'typed': {
+      const text = field(response, 'text', isString) ?? '';
+      const scored = scoreTyped(question, text);
+      return graded(scored, text, scored.typo ? { typoDiff: diffText(text.trim(), question.answer) } : {});
+    }
+    case 'numeric': {
+      const text = field(response, 'text', isString) ?? '';
+      return graded(scoreNumeric(question, text), text);
+    }
+    case 'year': {
+      const text = field(response, 'text', isString) ?? '';
+      return graded(scoreYear(question, text), text);
+    }
+    case 'ordering': {
+      const order = field(response, 'order', isNumbers) ?? [];
+      return graded(
+        scoreOrdering(question, order),
+        order.map((index) => question.items[index]?.text ?? '?').join(' → '),
+      );
+    }
+    case 'matching': {
+      const matches = field(response, 'matches', isNumbers) ?? [];
+      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
+      const chosenText = question.pairs
+        .map((pair, index) => `${pair.left} → ${rights[matches[index] ?? -1] ?? '—'}`)
+        .join('; ');
+      return graded(scoreMatching(question, matches), chosenText);
+    }
+    case 'cloze': {
+      const gaps = field(response, 'gaps', isStrings) ?? [];
+      const scored = scoreCloze(question, gaps);
+      return graded(scored, gaps.join(' / '), { gaps: scored.gaps });
+    }
+    case 'mapclick': {
+      const region = field(response, 'region', isRegion) ?? null;
+      const target = 'region' in question.target ? question.target.region : question.region;
+      const score = region !== null && region === target ? 1 : 0;
+      return graded(
+        { score, correctText: target ? regionName(target) : '' },
+        region ? regionName(region) : 'nowhere',
+      );
+    }
+  }
 }

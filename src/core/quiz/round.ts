@@ -19,8 +19,10 @@ export interface RoundAnswer {
   questionId: string;
   /** What the player chose. */
   response: Response;
-  /** Whether it was right. */
+  /** Whether it was fully right. */
   correct: boolean;
+  /** Credit from 0 to 1 (absent in older saves: 1 when correct, else 0). */
+  score?: number;
   /** When it was given, epoch ms. */
   at: number;
   /** Time from the question being shown to the answer, ms. */
@@ -29,7 +31,7 @@ export interface RoundAnswer {
 
 /** How a finished round went. */
 export interface RoundResult {
-  /** Right answers. */
+  /** Points: the sum of each answer's credit (a fully right answer is 1). */
   score: number;
   /** Questions asked. */
   total: number;
@@ -101,7 +103,12 @@ export function currentQuestion(round: Round): RoundQuestion | undefined {
   return round.phase === 'finished' ? undefined : round.questions[round.index];
 }
 
-/** Counts right answers so far. */
+/** Credit of one answer: its score, or 1/0 from `correct` for answers saved before partial credit. */
+export function answerCredit(answer: RoundAnswer): number {
+  return answer.score ?? (answer.correct ? 1 : 0);
+}
+
+/** Points so far: the sum of the answers' credit, rounded to a tenth. */
 export function roundScore(round: Round): number {
-  return round.answers.filter((answer) => answer.correct).length;
+  return Math.round(round.answers.reduce((sum, answer) => sum + answerCredit(answer), 0) * 10) / 10;
 }

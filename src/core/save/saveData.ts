@@ -7,13 +7,26 @@ import { type Problem, type Result, fail, ok } from '../problems';
 export const SAVE_SCHEMA_VERSION = 1;
 
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
-const response = v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.boolean()]);
+const index = v.pipe(v.number(), v.integer(), v.minValue(-1));
+const response = v.union([
+  v.pipe(v.number(), v.integer(), v.minValue(0)),
+  v.boolean(),
+  v.object({ picks: v.array(index) }),
+  v.object({ text: v.string() }),
+  v.object({ order: v.array(index) }),
+  v.object({ matches: v.array(index) }),
+  v.object({ gaps: v.array(v.string()) }),
+  v.object({ region: v.nullable(v.string()) }),
+]);
+/** Credit for an answer; absent in saves from before partial credit, where it follows `correct`. */
+const score = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
 
 const AnswerSchema = v.object({
   questionId: v.string(),
   regionId: v.string(),
   response,
   correct: v.boolean(),
+  score,
   at: epochMs,
   ms: epochMs,
 });
@@ -31,7 +44,7 @@ const RoundSchema = v.object({
   shownAt: epochMs,
   result: v.optional(
     v.object({
-      score: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      score: v.pipe(v.number(), v.minValue(0)),
       total: v.pipe(v.number(), v.integer(), v.minValue(0)),
       passed: v.boolean(),
       unlocked: v.array(v.string()),

@@ -157,7 +157,7 @@ describe('gameReducer: answers', () => {
       at: T0,
     });
     state = reduce(state, { type: 'answered', response: false, at: T0 + 3250 });
-    const record = { questionId: 'tf-1', response: false, correct: false, at: T0 + 3250, ms: 3250 };
+    const record = { questionId: 'tf-1', response: false, correct: false, score: 0, at: T0 + 3250, ms: 3250 };
     expect(state.round?.answers).toEqual([record]);
     expect(state.answers).toEqual([{ ...record, regionId: 'home' }]);
 
@@ -169,6 +169,7 @@ describe('gameReducer: answers', () => {
       questionId: 'sc-2',
       response: 1,
       correct: true,
+      score: 1,
       at: T0 + 6234,
       ms: 1234,
     });

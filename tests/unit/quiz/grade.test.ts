@@ -17,6 +17,8 @@ describe('truthLabel', () => {
 describe('gradeResponse: single choice', () => {
   it('marks the correct choice right', () => {
     expect(gradeResponse(single, 1)).toEqual({
+      score: 1,
+      verdict: 'right',
       correct: true,
       correctText: 'Beijing',
       chosenText: 'Beijing',
@@ -25,6 +27,8 @@ describe('gradeResponse: single choice', () => {
 
   it('marks another choice wrong and gives its "why"', () => {
     expect(gradeResponse(single, 0)).toEqual({
+      score: 0,
+      verdict: 'wrong',
       correct: false,
       correctText: 'Beijing',
       chosenText: 'Moscow',
@@ -77,8 +81,16 @@ describe('gradeResponse: single choice', () => {
 
 describe('gradeResponse: true/false', () => {
   it('is right when the judgement matches the answer', () => {
-    expect(gradeResponse(isTrue, true)).toEqual({ correct: true, correctText: 'True', chosenText: 'True' });
+    expect(gradeResponse(isTrue, true)).toEqual({
+      score: 1,
+      verdict: 'right',
+      correct: true,
+      correctText: 'True',
+      chosenText: 'True',
+    });
     expect(gradeResponse(isFalse, false)).toEqual({
+      score: 1,
+      verdict: 'right',
       correct: true,
       correctText: 'False',
       chosenText: 'False',
@@ -87,11 +99,15 @@ describe('gradeResponse: true/false', () => {
 
   it('is wrong when it does not', () => {
     expect(gradeResponse(isTrue, false)).toEqual({
+      score: 0,
+      verdict: 'wrong',
       correct: false,
       correctText: 'True',
       chosenText: 'False',
     });
     expect(gradeResponse(isFalse, true)).toEqual({
+      score: 0,
+      verdict: 'wrong',
       correct: false,
       correctText: 'False',
       chosenText: 'True',

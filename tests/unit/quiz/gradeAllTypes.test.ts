@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../src/core/model/pack';
+import { type Response, gradeResponse } from '../../../src/core/quiz/grade';
+
+const BASE = {
+  prompt: 'Q?',
+  explanation: 'E.',
+  source: 's',
+  difficulty: 1 as const,
+  tags: [],
+  region: 'outer-manchuria',
+};
+
+const QUESTIONS: Record<string, Question> = {
+  multiple: {
+    ...BASE,
+    id: 'm',
+    type: 'multiple',
+    choices: [
+      { text: 'Aigun', correct: true },
+      { text: 'Peking', correct: true },
+      { text: 'Nerchinsk', why: 'Nerchinsk (1689) gave land to China.' },
+    ],
+  },
+  typed: { ...BASE, id: 't', type: 'typed', answer: 'Blagoveshchensk' },
+  numeric: { ...BASE, id: 'n', type: 'numeric', answer: -62, unit: 'celsius', tolerance: { absolute: 1 } },
+  year: { ...BASE, id: 'y', type: 'year', answer: 1860 },
+  ordering: {
+    ...BASE,
+    id: 'o',
+    type: 'ordering',
+    items: [{ text: 'Aigun' }, { text: 'Peking' }, { text: 'Power of Siberia' }],
+  },
+  matching: {
+    ...BASE,
+    id: 'p',
+    type: 'matching',
+    pairs: [
+      { left: 'Aigun', right: '1858' },
+      { left: 'Peking', right: '1860' },
+    ],
+  },
+  cloze: { ...BASE, id: 'c', type: 'cloze', text: 'Signed in {{1858}} at {{Aigun|Aihui}}.' },
+  mapclick: { ...BASE, id: 'k', type: 'mapclick', target: { region: 'outer-manchuria' } },
+};
+
+describe('gradeResponse grades every type with the response shape of that type', () => {
+  it.each<[string, Response, number]>([
+    ['multiple', { picks: [0, 1] }, 1],
+    ['multiple', { picks: [0] }, 0.5],
+    ['typed', { text: 'blagoveshchensk' }, 1],
+    ['numeric', { text: '-62c' }, 1],
+    ['year', { text: '1860' }, 1],
+    ['ordering', { order: [0, 1, 2] }, 1],
+    ['ordering', { order: [1, 0, 2] }, 2 / 3],
+    ['matching', { matches: [0, 1] }, 1],
+    ['cloze', { gaps: ['1858', 'Aihui'] }, 1],
+    ['mapclick', { region: 'outer-manchuria' }, 1],
+    ['mapclick', { region: 'heilongjiang' }, 0],
+    ['mapclick', { region: null }, 0],
+  ])('%s %j → %d', (type, response, score) => {
+    expect(gradeResponse(QUESTIONS[type] as Question, response).score).toBeCloseTo(score);
+  });
+
+  it.each(Object.keys(QUESTIONS))(
+    'treats a response of the wrong shape for %s as wrong, not an exception',
+    (type) => {
+      for (const response of [
+        7,
+        true,
+        { text: 42 } as unknown as Response,
+        { picks: 'x' } as unknown as Response,
+      ]) {
+        const grade = gradeResponse(QUESTIONS[type] as Question, response);
+        expect(grade.score).toBe(0);
+        expect(grade.verdict).toBe('wrong');
+      }
+    },
+  );
+
+  it('says "partly" for partial credit and passes on the note of a wrong pick', () => {
+    const grade = gradeResponse(QUESTIONS.multiple as Question, { picks: [0, 2] });
+    expect(grade.verdict).toBe('wrong');
+    expect(grade.why).toBe('Nerchinsk (1689) gave land to China.');
+    expect(gradeResponse(QUESTIONS.ordering as Question, { order: [1, 0, 2] }).verdict).toBe('partly');
+  });
+
+  it('shows where a typed answer accepted with a typo differs', () => {
+    const grade = gradeResponse(QUESTIONS.typed as Question, { text: 'Blagoveschensk' });
+    expect(grade.correct).toBe(true);
+    expect(grade.typoDiff).toEqual([
+      { text: 'Blagoves', kind: 'same' },
+      { text: 'h', kind: 'missing' },
+      { text: 'chensk', kind: 'same' },
+    ]);
+  });
+
+  it('explains an unreadable numeric answer', () => {
+    expect(gradeResponse(QUESTIONS.numeric as Question, { text: '62 fahrenheit' }).unreadable).toContain(
+      'not a unit',
+    );
+  });
+
+  it('names regions for map-click feedback', () => {
+    const grade = gradeResponse(QUESTIONS.mapclick as Question, { region: 'heilongjiang' }, (id) =>
+      id.toUpperCase(),
+    );
+    expect(grade).toMatchObject({ correctText: 'OUTER-MANCHURIA', chosenText: 'HEILONGJIANG' });
+  });
+});
