@@ -164,7 +164,16 @@ export class App {
 
   /** The player chose a region on the map or in the list. */
   chooseRegion(regionId: string): void {
-    if (this.screen !== 'map' || this.deps.store.getState().round) return;
+    if (this.screen !== 'map') return;
+    if (this.mapQuestion()?.phase === 'asking') {
+      this.deps.store.dispatch({
+        type: 'answered',
+        response: { region: regionId },
+        at: this.deps.clock.now(),
+      });
+      return;
+    }
+    if (this.deps.store.getState().round) return;
     const status = this.deps.store.getState().regions[regionId] ?? 'locked';
     const name = this.regionName(regionId);
     if (status === 'locked') {
@@ -224,14 +233,29 @@ export class App {
     this.regionList.update(statuses);
   }
 
+  /** The current question when it is a map-click question, with its target region and the phase. */
+  private mapQuestion(): { target: string | undefined; phase: 'asking' | 'feedback' } | undefined {
+    const round = this.deps.store.getState().round;
+    if (!round || round.phase === 'finished') return undefined;
+    const asked = round.questions[round.index];
+    const question = asked ? this.deps.bank.playable(asked.questionId)?.question : undefined;
+    if (question?.type !== 'mapclick') return undefined;
+    const target = 'region' in question.target ? question.target.region : question.region;
+    return { target, phase: round.phase };
+  }
+
   private showRound(): void {
     const round = this.deps.store.getState().round;
-    const open = this.screen === 'map' && round !== null;
-    this.quiz.update(this.screen === 'map' ? round : null);
-    this.regionList.element.inert = open;
-    this.deps.mapView.setInputEnabled(this.screen === 'map' && !open);
-    if (this.screen === 'map' && !open)
-      focusHeading(this.regionList.element.querySelector('h2') as HTMLElement);
+    const onMap = this.screen === 'map';
+    const open = onMap && round !== null;
+    const mapQuestion = onMap ? this.mapQuestion() : undefined;
+    const answeringOnMap = mapQuestion?.phase === 'asking';
+    this.quiz.update(onMap ? round : null);
+    this.regionList.element.inert = open && !answeringOnMap;
+    this.deps.mapView.setInputEnabled(onMap && (!open || answeringOnMap));
+    // After a map-click answer, the right place stays highlighted while the feedback shows.
+    this.deps.mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
+    if (onMap && !open) focusHeading(this.regionList.element.querySelector('h2') as HTMLElement);
   }
 
   private showMenu(): void {

@@ -1,6 +1,7 @@
-import type { PlayableQuestion } from '../core/model/pack';
-import { type PlayableEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
-import { type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
+import type { Question } from '../core/model/pack';
+import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
+import { type Grade, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
+import { type AnswerInput, answerInput } from './answerInputs';
 import type { Round } from '../core/quiz/round';
 import { roundScore } from '../core/quiz/round';
 import { el, focusHeading, isTyping } from './dom';
@@ -8,7 +9,7 @@ import { el, focusHeading, isTyping } from './dom';
 /** What the quiz panel needs: lookups, and where to send the player's intents. */
 export interface QuizPanelDeps {
   /** Finds a question and its pack. */
-  question(questionId: string): PlayableEntry | undefined;
+  question(questionId: string): BankEntry | undefined;
   /** Display name of a region. */
   regionName(regionId: string): string;
   /** Whether the region was already cleared before this round (for the results wording). */
@@ -23,20 +24,9 @@ export interface QuizPanelDeps {
   onPlayAgain(): void;
 }
 
-/** One option as shown: its label and the response it stands for. */
-interface ShownOption {
-  label: string;
-  response: Response;
-}
-
-/** The options of a question in display order. */
-function shownOptions(question: PlayableQuestion, order: readonly number[]): ShownOption[] {
-  if (question.type === 'truefalse') {
-    return [true, false].map((value) => ({ label: truthLabel(value), response: value }));
-  }
-  const indices =
-    order.length === question.choices.length ? order : question.choices.map((_, index) => index);
-  return indices.map((index) => ({ label: question.choices[index]?.text ?? '', response: index }));
+/** "1 point", "3.5 points". */
+function pointsText(points: number): string {
+  return `${points} ${points === 1 ? 'point' : 'points'}`;
 }
 
 /**
@@ -48,7 +38,7 @@ export class QuizPanel {
   readonly element: HTMLElement;
   private renderedKey = '';
   private round: Round | null = null;
-  private options: ShownOption[] = [];
+  private input: AnswerInput | undefined;
 
   constructor(private readonly deps: QuizPanelDeps) {
     this.element = el('section', { className: 'quiz-panel', attrs: { 'aria-labelledby': 'quiz-heading' } });
@@ -72,16 +62,7 @@ export class QuizPanel {
   handleKey(event: KeyboardEvent): boolean {
     const round = this.round;
     if (!round || isTyping(event) || event.altKey || event.ctrlKey || event.metaKey) return false;
-    if (round.phase === 'asking') {
-      const key = event.key.toLowerCase();
-      const digit = Number.parseInt(key, 10);
-      let option: ShownOption | undefined;
-      if (digit >= 1 && digit <= 9) option = this.options[digit - 1];
-      else if (key === 't' || key === 'f') option = this.options.find((o) => o.response === (key === 't'));
-      if (!option) return false;
-      this.deps.onAnswer(option.response);
-      return true;
-    }
+    if (round.phase === 'asking') return this.input?.handleKey?.(event) ?? false;
     if (
       round.phase === 'feedback' &&
       event.key === 'Enter' &&
@@ -98,48 +79,40 @@ export class QuizPanel {
     const entry = asked ? this.deps.question(asked.questionId) : undefined;
     if (!asked || !entry) return;
     const question = entry.question;
-    this.options = shownOptions(question, asked.order);
     const answer = round.phase === 'feedback' ? round.answers[round.answers.length - 1] : undefined;
-    const grade = answer ? gradeResponse(question, answer.response) : undefined;
+    this.element.classList.toggle('compact', question.type === 'mapclick' && !answer);
 
     const progress = el('p', {
       className: 'quiz-progress',
-      text: `${this.deps.regionName(round.regionId)} · Question ${round.index + 1} of ${round.questions.length} · ${roundScore(round)} right so far`,
+      text: `${this.deps.regionName(round.regionId)} · Question ${round.index + 1} of ${round.questions.length} · ${pointsText(roundScore(round))} so far`,
     });
     const heading = el('h2', {
       text: question.type === 'truefalse' ? `True or false? ${question.prompt}` : question.prompt,
       attrs: { id: 'quiz-heading' },
     });
-    const choices = el(
-      'div',
-      { className: 'choices', attrs: { role: 'group', 'aria-label': 'Answers' } },
-      this.options.map((option, index) => {
-        const isRight = grade !== undefined && option.label === grade.correctText;
-        const isChosen = answer !== undefined && option.response === answer.response;
-        const mark = isRight ? 'right' : isChosen ? 'wrong' : '';
-        const button = el('button', { className: `choice ${mark}`.trim(), attrs: { type: 'button' } }, [
-          el('kbd', { text: String(index + 1), attrs: { 'aria-hidden': 'true' } }),
-          el('span', { className: 'choice-text', text: option.label }),
-          isRight ? el('span', { className: 'mark', text: ' ✓ correct answer' }) : null,
-          isChosen && !isRight ? el('span', { className: 'mark', text: ' ✗ your answer' }) : null,
-        ]);
-        if (answer) button.disabled = true;
-        else button.addEventListener('click', () => this.deps.onAnswer(option.response));
-        return button;
-      }),
-    );
-    this.element.append(progress, heading, choices);
+    this.element.append(progress, heading);
 
-    if (!answer || !grade) {
-      this.element.append(el('p', { className: 'hint', text: `Press 1–${this.options.length} to answer.` }));
-      focusHeading(heading);
+    if (!answer) {
+      this.input = answerInput(question, asked.order, (response) => this.deps.onAnswer(response));
+      this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
+      this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
+      if (this.input.focus) this.input.focus.focus();
+      else focusHeading(heading);
       return;
     }
+    this.input = undefined;
+    const grade = gradeResponse(question, answer.response, (id) => this.deps.regionName(id));
+    this.element.append(this.answerReview(question, asked.order, answer.response, grade));
 
     const source = sourceOf(entry);
+    const verdictText = {
+      right: '✓ Correct!',
+      partly: `◐ Partly right: ${Math.round(grade.score * 100)}% of the credit.`,
+      wrong: '✗ Not quite.',
+    };
     const verdict = el('h3', {
-      className: answer.correct ? 'verdict right' : 'verdict wrong',
-      text: answer.correct ? '✓ Correct!' : '✗ Not quite.',
+      className: `verdict ${grade.verdict}`,
+      text: verdictText[grade.verdict],
       attrs: { id: 'quiz-verdict' },
     });
     const last = round.index + 1 >= round.questions.length;
@@ -149,10 +122,22 @@ export class QuizPanel {
       attrs: { type: 'button' },
       onClick: () => this.deps.onNext(),
     });
+    const typo = grade.typoDiff
+      ? el('p', { className: 'typo' }, [
+          'Accepted with a typo. The spelling is: ',
+          ...grade.typoDiff
+            .filter((part) => part.kind !== 'extra')
+            .map((part) => (part.kind === 'same' ? part.text : el('mark', { text: part.text }))),
+        ])
+      : null;
     this.element.append(
       el('div', { className: 'feedback', attrs: { 'aria-labelledby': 'quiz-verdict', role: 'region' } }, [
         verdict,
-        answer.correct
+        grade.unreadable
+          ? el('p', { className: 'unreadable', text: `Your answer could not be read: ${grade.unreadable}.` })
+          : null,
+        typo,
+        grade.correct
           ? null
           : el('p', { className: 'answer' }, ['The answer: ', el('strong', { text: grade.correctText })]),
         grade.why ? el('p', { className: 'why', text: grade.why }) : null,
@@ -164,12 +149,82 @@ export class QuizPanel {
     focusHeading(verdict);
   }
 
+  /**
+   * Shows the question's answer as given: choice questions keep their options, marked right and wrong;
+   * the other types repeat what the player gave.
+   */
+  private answerReview(
+    question: Question,
+    order: readonly number[],
+    response: Response,
+    grade: Grade,
+  ): HTMLElement {
+    if (question.type === 'single' || question.type === 'truefalse') {
+      const options =
+        question.type === 'truefalse'
+          ? [true, false].map((value) => ({ label: truthLabel(value), response: value as Response }))
+          : (order.length === question.choices.length ? order : question.choices.map((_, i) => i)).map(
+              (index) => ({
+                label: question.choices[index]?.text ?? '',
+                response: index as Response,
+              }),
+            );
+      return el(
+        'div',
+        { className: 'choices', attrs: { role: 'group', 'aria-label': 'Answers' } },
+        options.map((option, index) => {
+          const isRight = option.label === grade.correctText;
+          const isChosen = option.response === response;
+          const button = el(
+            'button',
+            {
+              className: `choice ${isRight ? 'right' : isChosen ? 'wrong' : ''}`.trim(),
+              attrs: { type: 'button' },
+            },
+            [
+              el('kbd', { text: String(index + 1), attrs: { 'aria-hidden': 'true' } }),
+              el('span', { className: 'choice-text', text: option.label }),
+              isRight ? el('span', { className: 'mark', text: ' ✓ correct answer' }) : null,
+              isChosen && !isRight ? el('span', { className: 'mark', text: ' ✗ your answer' }) : null,
+            ],
+          );
+          button.disabled = true;
+          return button;
+        }),
+      );
+    }
+    if (question.type === 'ordering') {
+      return el('div', { className: 'your-answer' }, [
+        el('p', { text: `Your order: ${grade.chosenText}` }),
+        el(
+          'ol',
+          { className: 'right-order', attrs: { 'aria-label': 'The right order' } },
+          question.items.map((item) =>
+            el('li', { text: item.note ? `${item.text} (${item.note})` : item.text }),
+          ),
+        ),
+      ]);
+    }
+    if (question.type === 'cloze' && grade.gaps) {
+      const gaps = grade.gaps;
+      return el(
+        'ul',
+        { className: 'your-answer gaps' },
+        (typeof response === 'object' && response !== null && 'gaps' in response ? response.gaps : []).map(
+          (text, index) =>
+            el('li', { text: `Gap ${index + 1}: ${text || '(empty)'} ${gaps[index] ? '✓' : '✗'}` }),
+        ),
+      );
+    }
+    return el('p', { className: 'your-answer', text: `Your answer: ${grade.chosenText || '(none)'}` });
+  }
+
   private renderResults(round: Round): void {
     const result = round.result;
     if (!result) return;
     const name = this.deps.regionName(round.regionId);
     const heading = el('h2', { text: 'Round complete', attrs: { id: 'quiz-heading' } });
-    const lines: string[] = [`You got ${result.score} of ${result.total} right.`];
+    const lines: string[] = [`You scored ${result.score} of ${result.total}.`];
     if (result.passed && result.unlocked.length > 0) {
       lines.push(
         `${name} is cleared! New regions are open: ${result.unlocked.map((id) => this.deps.regionName(id)).join(', ')}.`,

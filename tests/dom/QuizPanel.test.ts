@@ -147,7 +147,7 @@ describe('QuizPanel: asking', () => {
   it('shows where the player is in the round', () => {
     const { panel } = setup();
     panel.update(makeRound({ index: 1, answers: [answer('capital', 1, true)] }));
-    expect(visibleText(panel.element)).toContain('European Russia · Question 2 of 2 · 1 right so far');
+    expect(visibleText(panel.element)).toContain('European Russia · Question 2 of 2 · 1 point so far');
   });
 
   it('calls onAnswer with the authoring index of the clicked option', () => {
@@ -349,7 +349,7 @@ describe('QuizPanel: results', () => {
     expect(document.activeElement).toBe(heading);
     expect(accessibleName(panel.element)).toBe('Round complete');
     const text = visibleText(panel.element);
-    expect(text).toContain('You got 4 of 5 right.');
+    expect(text).toContain('You scored 4 of 5.');
     expect(text).toContain('European Russia is cleared!');
     expect(text).toContain('New regions are open: Western Siberia, Crimea.');
   });
@@ -369,7 +369,7 @@ describe('QuizPanel: results', () => {
     const { panel } = setup();
     panel.update(finished([true, true, true, true, true], []));
     expect(headings()).not.toContain('To review');
-    expect(visibleText(panel.element)).toContain('You got 5 of 5 right.');
+    expect(visibleText(panel.element)).toContain('You scored 5 of 5.');
     expect(visibleText(panel.element)).toContain('European Russia is cleared.');
     expect(visibleText(panel.element)).not.toContain('New regions');
   });
@@ -378,7 +378,7 @@ describe('QuizPanel: results', () => {
     const { panel } = setup();
     panel.update(finished([true, false, true, false, true], []));
     const text = visibleText(panel.element);
-    expect(text).toContain('You got 3 of 5 right.');
+    expect(text).toContain('You scored 3 of 5.');
     expect(text).toContain('You need 4 of 5 to clear European Russia.');
     expect(text).not.toContain('is cleared');
   });

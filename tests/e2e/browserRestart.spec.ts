@@ -33,7 +33,7 @@ test('progress survives closing the browser and opening it again', async ({ base
     await enterMap(page);
     await regionButton(page, europeanRussia).click();
     await answerOne(page, true);
-    await expect(page.locator('.quiz-progress')).toContainText('1 right so far');
+    await expect(page.locator('.quiz-progress')).toContainText('1 point so far');
     await first.close();
 
     const second = await launch();
@@ -45,7 +45,7 @@ test('progress survives closing the browser and opening it again', async ({ base
     await expect(again.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
     await enterMap(again);
     await expect(again.locator('.quiz-progress')).toContainText(
-      `${europeanRussia} · Question 1 of 5 · 1 right so far`,
+      `${europeanRussia} · Question 1 of 5 · 1 point so far`,
     );
     await second.close();
     expect(errors, 'console errors or uncaught exceptions in the page').toEqual([]);

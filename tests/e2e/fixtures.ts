@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page, test as base, expect } from '@playwright/test';
+import { type Locator, type Page, test as base, expect } from '@playwright/test';
+import type { Question } from '../../src/core/model/pack';
+import { formatQuantity } from '../../src/core/quiz/quantity';
 
 /** Console messages that are not errors of ours: SwiftShader's WebGL performance notes. */
 const IGNORED_CONSOLE = [/GL Driver Message/i, /GPU stall due to ReadPixels/i, /WebGL.*performance/i];
@@ -73,45 +75,26 @@ export async function audibleSounds(page: Page): Promise<AudioEvent[]> {
   return (await audioLog(page)).filter((entry) => entry.event === 'start' && (entry.seconds ?? 0) > 0.01);
 }
 
-interface PackFile {
-  questions: {
-    type: string;
-    prompt: string;
-    region?: string;
-    answer?: boolean;
-    choices?: { text: string; correct?: boolean }[];
-  }[];
-}
-
 /** The built-in questions, read from `questions/` the way a player who knows the answers would know them. */
-function loadAnswerKey(): Map<string, { right: string; wrong: string; region?: string }> {
+function loadQuestions(): Question[] {
   const dir = join(process.cwd(), 'questions');
-  const key = new Map<string, { right: string; wrong: string; region?: string }>();
-  for (const file of readdirSync(dir).filter(
-    (name) => name.endsWith('.json') && !name.endsWith('.schema.json'),
-  )) {
-    const pack = JSON.parse(readFileSync(join(dir, file), 'utf8')) as PackFile;
-    for (const question of pack.questions) {
-      if (question.type === 'truefalse') {
-        const right = question.answer ? 'True' : 'False';
-        const wrong = question.answer ? 'False' : 'True';
-        key.set(`True or false? ${question.prompt}`, {
-          right,
-          wrong,
-          ...(question.region ? { region: question.region } : {}),
-        });
-      } else if (question.type === 'single' && question.choices) {
-        const right = question.choices.find((choice) => choice.correct)?.text ?? '';
-        const wrong = question.choices.find((choice) => !choice.correct)?.text ?? '';
-        key.set(question.prompt, { right, wrong, ...(question.region ? { region: question.region } : {}) });
-      }
-    }
-  }
-  return key;
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .flatMap(
+      (name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { questions: Question[] }).questions,
+    );
 }
 
-/** Answers by question heading. */
-export const answerKey = loadAnswerKey();
+/** The heading the quiz panel shows for a question. */
+function headingOf(question: Question): string {
+  return question.type === 'truefalse' ? `True or false? ${question.prompt}` : question.prompt;
+}
+
+/** Built-in questions by the heading the quiz panel shows for them (several for a shared cloze prompt). */
+export const answerKey = new Map<string, Question[]>();
+for (const question of loadQuestions()) {
+  answerKey.set(headingOf(question), [...(answerKey.get(headingOf(question)) ?? []), question]);
+}
 
 const MAP = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'map.json'), 'utf8')) as {
   regions: { id: string; name: string; neighbours: string[] }[];
@@ -153,28 +136,196 @@ export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Reads the question heading currently shown and returns its answers from the key. */
-export async function currentAnswers(page: Page): Promise<{ prompt: string; right: string; wrong: string }> {
+/** Finds the question on screen in the answer key. */
+async function shownQuestion(page: Page): Promise<Question> {
   const heading = page.locator('#quiz-heading');
   await expect(heading).toBeVisible();
-  const prompt = (await heading.textContent()) ?? '';
-  const entry = answerKey.get(prompt);
-  if (!entry) throw new Error(`question not in the answer key: ${prompt}`);
-  return { prompt, ...entry };
+  const text = (await heading.textContent()) ?? '';
+  const candidates = answerKey.get(text) ?? [];
+  if (candidates.length > 1) {
+    const shown = ((await page.locator('form.cloze p').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const match = candidates.find(
+      (question) =>
+        question.type === 'cloze' &&
+        question.text
+          .replace(/\{\{[^}]*\}\}/g, '')
+          .replace(/\s+/g, ' ')
+          .trim() === shown,
+    );
+    if (match) return match;
+  }
+  const question = candidates[0];
+  if (!question) throw new Error(`question not in the answer key: ${text}`);
+  return question;
+}
+
+/** Presses Tab until `target` has focus (keyboard-only navigation). */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((node) => node === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the control with Tab');
+}
+
+/** Types text into the focused field (keyboard) or fills the field (pointer). */
+async function enter(page: Page, field: Locator, text: string, keyboard: boolean): Promise<void> {
+  if (keyboard) {
+    await tabTo(page, field);
+    await page.keyboard.type(text);
+  } else {
+    await field.fill(text);
+  }
+}
+
+/** Clicks a control, or reaches it with Tab and presses Enter. */
+async function activate(page: Page, control: Locator, keyboard: boolean): Promise<void> {
+  if (keyboard) {
+    await tabTo(page, control);
+    await page.keyboard.press('Enter');
+  } else {
+    await control.click();
+  }
 }
 
 /**
- * Plays one full round by clicking, answering `correctCount` questions right and the rest wrong, and
+ * Answers the question on screen, right or wrong, whatever its type, with the pointer or with the keyboard
+ * alone, and waits for the feedback. Returns the question's type.
+ */
+export async function answerQuestion(page: Page, right: boolean, keyboard = false): Promise<string> {
+  const question = await shownQuestion(page);
+  const answers = page.getByRole('group', { name: 'Answers' });
+  const check = page.getByRole('button', { name: /^Check (answer|order)$/ });
+  switch (question.type) {
+    case 'single': {
+      const wanted = question.choices.find((choice) => Boolean(choice.correct) === right)?.text ?? '';
+      const labels = await answers.locator('.choice-text').allTextContents();
+      if (keyboard) await page.keyboard.press(String(labels.indexOf(wanted) + 1));
+      else await answers.getByRole('button', { name: wanted, exact: true }).click();
+      break;
+    }
+    case 'truefalse': {
+      const value = right ? question.answer : !question.answer;
+      if (keyboard) await page.keyboard.press(value ? 't' : 'f');
+      else await answers.getByRole('button', { name: value ? 'True' : 'False', exact: true }).click();
+      break;
+    }
+    case 'multiple': {
+      const wanted = right
+        ? question.choices.filter((choice) => choice.correct).map((choice) => choice.text)
+        : [question.choices.find((choice) => !choice.correct)?.text ?? ''];
+      const labels = await page.locator('label.choice .choice-text').allTextContents();
+      for (const text of wanted) {
+        if (keyboard) {
+          await page.keyboard.press(String(labels.indexOf(text) + 1));
+          await page.waitForTimeout(20);
+        } else {
+          await page.locator('label.choice').filter({ hasText: text }).first().click();
+        }
+      }
+      if (keyboard) await page.keyboard.press('Enter');
+      else await check.click();
+      break;
+    }
+    case 'typed':
+    case 'numeric':
+    case 'year': {
+      const rightText =
+        question.type === 'typed'
+          ? question.answer
+          : question.type === 'numeric'
+            ? formatQuantity(question.answer, question.unit)
+            : String(question.answer);
+      const wrongText =
+        question.type === 'typed'
+          ? 'zzzz'
+          : question.type === 'numeric'
+            ? String(Math.abs(question.answer) * 1000 + 12345)
+            : String(question.answer + 500);
+      await enter(
+        page,
+        page.getByRole('textbox', { name: 'Your answer' }),
+        right ? rightText : wrongText,
+        keyboard,
+      );
+      await page.keyboard.press('Enter');
+      break;
+    }
+    case 'ordering': {
+      const wanted = question.items.map((item) => item.text);
+      for (let pass = 0; right && pass < wanted.length; pass++) {
+        const items = await page.locator('.order-text').allTextContents();
+        const misplaced = items.findIndex((text, index) => text !== wanted[index]);
+        if (misplaced < 0) break;
+        const item = wanted[misplaced] ?? '';
+        const up = page.getByRole('button', { name: `Move “${item}” up` });
+        for (let step = items.indexOf(item); step > misplaced; step--) {
+          if (keyboard) {
+            await tabTo(page, up);
+            await page.keyboard.press('Enter');
+          } else {
+            await up.click();
+          }
+        }
+      }
+      await activate(page, check, keyboard);
+      break;
+    }
+    case 'matching': {
+      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
+      for (const [index, pair] of question.pairs.entries()) {
+        const label = right ? pair.right : (rights[(index + 1) % rights.length] ?? '');
+        const select = page.getByRole('combobox', { name: `Match for “${pair.left}”` });
+        if (keyboard) {
+          await tabTo(page, select);
+          await page.keyboard.type(label);
+        } else {
+          await select.selectOption({ label });
+        }
+      }
+      await activate(page, check, keyboard);
+      break;
+    }
+    case 'cloze': {
+      const gaps = [...question.text.matchAll(/\{\{([^}]*)\}\}/g)].map(
+        (match) => (match[1] ?? '').split('|')[0] ?? '',
+      );
+      for (const [index, gap] of gaps.entries()) {
+        await enter(
+          page,
+          page.getByRole('textbox', { name: `Gap ${index + 1}` }),
+          right ? gap : 'zzzz',
+          keyboard,
+        );
+      }
+      await page.keyboard.press('Enter');
+      break;
+    }
+    case 'mapclick': {
+      const target = 'region' in question.target ? question.target.region : (question.region ?? '');
+      const other = [...regionNames.keys()].find((id) => id !== target) ?? '';
+      const button = regionButton(page, regionNames.get(right ? target : other) ?? '');
+      if (keyboard) await tabTo(page, button);
+      else await button.focus();
+      await page.keyboard.press('Enter');
+      break;
+    }
+  }
+  const verdict = page.locator('.verdict');
+  if (right) await expect(verdict, `${question.type} ${question.id} answered right`).toHaveText('✓ Correct!');
+  else await expect(verdict).toHaveText(/Not quite|Partly right/);
+  await expect(page.locator('.feedback .source')).toContainText('Source: “');
+  return question.type;
+}
+
+/**
+ * Plays one full round by pointer, answering `correctCount` questions right and the rest wrong, and
  * returns after the results are shown.
  */
 export async function playRound(page: Page, correctCount: number): Promise<void> {
-  const answers = page.getByRole('group', { name: 'Answers' });
   for (let i = 0; i < 5; i++) {
-    const { right, wrong } = await currentAnswers(page);
-    await answers.getByRole('button', { name: i < correctCount ? right : wrong, exact: true }).click();
-    await expect(page.locator('.verdict')).toHaveText(i < correctCount ? '✓ Correct!' : '✗ Not quite.');
-    await expect(page.locator('.feedback .source')).toContainText('Source: “');
-    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click();
+    await answerQuestion(page, i < correctCount);
+    await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
   }
   await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
 }
@@ -247,12 +398,7 @@ export function writeStored(page: Page, key: string, value: unknown): Promise<vo
   );
 }
 
-/** Answers the current question right (or wrong) by clicking, then moves on. */
+/** Answers the current question right (or wrong) by pointer and waits for the feedback. */
 export async function answerOne(page: Page, right: boolean): Promise<void> {
-  const answer = await currentAnswers(page);
-  await page
-    .getByRole('group', { name: 'Answers' })
-    .getByRole('button', { name: right ? answer.right : answer.wrong, exact: true })
-    .click();
-  await expect(page.locator('.verdict')).toBeVisible();
+  await answerQuestion(page, right);
 }

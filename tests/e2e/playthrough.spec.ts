@@ -46,7 +46,7 @@ test('a new player loads the game, clears a region, sees its neighbours open, an
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await expect(page.locator('.quiz-progress')).toContainText(`${EUROPEAN_RUSSIA} · Question 1 of 5`);
   await playRound(page, 5);
-  await expect(page.getByText('You got 5 of 5 right.')).toBeVisible();
+  await expect(page.getByText('You scored 5 of 5.')).toBeVisible();
   await expect(page.getByText(`${EUROPEAN_RUSSIA} is cleared! New regions are open:`)).toBeVisible();
 
   await expect
@@ -88,7 +88,7 @@ test('a round below 4 of 5 does not clear the region, and a locked region cannot
 
   await regionButton(page, NORTH_CHINA).click();
   await playRound(page, 3);
-  await expect(page.getByText('You got 3 of 5 right.')).toBeVisible();
+  await expect(page.getByText(/^You scored 3(\.\d)? of 5\.$/)).toBeVisible();
   await expect(page.getByText(`You need 4 of 5 to clear ${NORTH_CHINA}. Try again!`)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'To review' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to map' }).click();

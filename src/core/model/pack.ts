@@ -20,8 +20,8 @@ export const QUESTION_TYPES = [
 /** A question type of the pack format. */
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-/** Question types this version of the game can play; the others are validated and kept for later. */
-export const PLAYABLE_TYPES = ['single', 'truefalse'] as const;
+/** Question types this version of the game can play; any others are validated and kept for later. */
+export const PLAYABLE_TYPES = QUESTION_TYPES;
 
 /** A question type the game can play. */
 export type PlayableType = (typeof PLAYABLE_TYPES)[number];
@@ -194,9 +194,6 @@ export interface MapClickQuestion extends QuestionBase {
   target: MapTarget;
 }
 
-/** A question the game can play now. */
-export type PlayableQuestion = SingleChoiceQuestion | TrueFalseQuestion;
-
 /** A question of any type the pack format defines. */
 export type Question =
   | SingleChoiceQuestion
@@ -209,6 +206,9 @@ export type Question =
   | MatchingQuestion
   | ClozeQuestion
   | MapClickQuestion;
+
+/** A question the game can play now. */
+export type PlayableQuestion = Extract<Question, { type: PlayableType }>;
 
 /** True when this version of the game can play `question`. */
 export function isPlayable(question: Question): question is PlayableQuestion {

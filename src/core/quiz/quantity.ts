@@ -20,6 +20,7 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(%|per\s*cent|percent|pc)$/, 'percent'],
   [/^(°\s*c|º\s*c|c|degrees?(\s*c(elsius)?)?|celsius)$/, 'celsius'],
   [/^(people|persons?|inhabitants|citizens|residents)$/, 'people'],
+  [/^(times|x|×|fold)$/, 'count'],
 ];
 
 /** Scale words and their factors. "m" is million: no unit of ours is metres. */
@@ -56,6 +57,11 @@ export function parseQuantity(
     .replace(/[\u2212\u2013\u2014]/g, '-')
     .replace(/[\u00a0\u2009\u202f]/g, ' ')
     .trim();
+  // Hedges a player may type before an estimate ("about 100", "~$150bn") change nothing.
+  text = text.replace(
+    /^(about|around|roughly|approximately|approx\.?|some|nearly|almost|over|under|c\.|ca\.|~|≈)\s*/,
+    '',
+  );
   if (text === '') return { ok: false, error: 'no number given' };
 
   let unit: Unit | undefined;
@@ -88,6 +94,7 @@ export function parseQuantity(
   if (rest !== '') {
     const named = unitOf(rest);
     if (!named) return { ok: false, error: `"${rest}" is not a unit this game knows` };
+    if (named === 'count') return { ok: true, quantity: { value } };
     if (unit && unit !== named)
       return { ok: false, error: `the answer names two units (${unit} and ${named})` };
     unit = named;

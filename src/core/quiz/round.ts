@@ -9,7 +9,10 @@ export const ROUND_SIZE = 5;
 export interface RoundQuestion {
   /** The question's id. */
   questionId: string;
-  /** Authoring indices of the choices in display order (`[]` for true/false, which is always True, False). */
+  /**
+   * Display order, as authoring indices: of the choices (single, multiple), of the items as first laid out
+   * (ordering), or of the right-hand options (matching); `[]` for the other types.
+   */
   order: number[];
 }
 
@@ -81,16 +84,38 @@ export function pickRoundQuestions(
     .map((question, position) => ({ question, position, rank: mastery(question) }))
     .sort((a, b) => a.rank - b.rank || a.position - b.position)
     .slice(0, size);
-  return ranked.map(({ question }) => ({
-    questionId: question.id,
-    order:
-      question.type === 'single'
-        ? shuffled(
-            question.choices.map((_, index) => index),
-            rng,
-          )
-        : [],
-  }));
+  return ranked.map(({ question }) => ({ questionId: question.id, order: displayOrder(question, rng) }));
+}
+
+/** A shuffled 0…n−1, never in order when n > 1 (an ordering question must not start solved). */
+function scrambled(n: number, rng: Rng, avoidIdentity: boolean): number[] {
+  const indices = Array.from({ length: n }, (_, index) => index);
+  let order = shuffled(indices, rng);
+  for (
+    let tries = 0;
+    avoidIdentity && n > 1 && tries < 10 && order.every((value, index) => value === index);
+    tries++
+  ) {
+    order = shuffled(indices, rng);
+  }
+  if (avoidIdentity && n > 1 && order.every((value, index) => value === index))
+    order = [...indices.slice(1), 0];
+  return order;
+}
+
+/** The shuffled display order a question needs, or `[]` when its type shows no list. */
+export function displayOrder(question: Question, rng: Rng): number[] {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return scrambled(question.choices.length, rng, false);
+    case 'ordering':
+      return scrambled(question.items.length, rng, true);
+    case 'matching':
+      return scrambled(question.pairs.length + (question.distractors?.length ?? 0), rng, false);
+    default:
+      return [];
+  }
 }
 
 /** Starts a round at its first question. */

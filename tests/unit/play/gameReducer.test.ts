@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { RegionGraph, RegionStatuses } from '../../../src/core/map/progression';
-import type { PlayableQuestion } from '../../../src/core/model/pack';
+import type { SingleChoiceQuestion, TrueFalseQuestion } from '../../../src/core/model/pack';
 import { type GameAction, type GameRules, createGameReducer } from '../../../src/core/play/gameReducer';
 import { DEFAULT_SETTINGS, type GameState } from '../../../src/core/play/gameState';
 import type { Response } from '../../../src/core/quiz/grade';
@@ -14,7 +14,7 @@ const GRAPH: RegionGraph = {
   far: ['west'],
 };
 
-const QUESTIONS: PlayableQuestion[] = [
+const QUESTIONS: (SingleChoiceQuestion | TrueFalseQuestion)[] = [
   trueFalseQuestion('tf-1', { answer: true }),
   singleQuestion('sc-2'), // correct index 1
   trueFalseQuestion('tf-3', { answer: false }),
@@ -31,7 +31,7 @@ const ROUND_QUESTIONS: RoundQuestion[] = QUESTIONS.map((q) => ({
 }));
 
 /** The right and a wrong response for each question of the round. */
-function responseFor(question: PlayableQuestion, right: boolean): Response {
+function responseFor(question: SingleChoiceQuestion | TrueFalseQuestion, right: boolean): Response {
   if (question.type === 'truefalse') return right ? question.answer : !question.answer;
   const correct = question.choices.findIndex((choice) => choice.correct === true);
   return right ? correct : (correct + 1) % question.choices.length;

@@ -25,6 +25,10 @@ describe('parseQuantity reads numbers as players type them', () => {
     ['9', { value: 9 }],
     ['3,5', { value: 3.5 }],
     ['1,000', { value: 1000 }],
+    ['about 100', { value: 100 }],
+    ['~$150bn', { value: 150e9, unit: 'USD' }],
+    ['3 times', { value: 3 }],
+    ['10x', { value: 10 }],
   ])('%j', (text, expected) => {
     const parsed = parseQuantity(text);
     if (expected === undefined) {
