@@ -5,7 +5,7 @@ import type { GameAction } from '../core/play/gameReducer';
 import type { GameState } from '../core/play/gameState';
 import type { QuestionBank } from '../core/packs/questionBank';
 import type { Problem } from '../core/problems';
-import { pickRoundQuestions } from '../core/quiz/round';
+import { displayOrder, pickRoundQuestions } from '../core/quiz/round';
 import type { Rng } from '../core/rng';
 import type { Store } from '../core/store';
 import { el, focusHeading } from './dom';
@@ -109,6 +109,7 @@ export class App {
         deps.store.dispatch({ type: 'roundClosed' });
         if (regionId) this.startRound(regionId);
       },
+      onReviewMissed: () => this.reviewMissed(),
     });
     this.regionList = new RegionList(deps.map.regions, {
       onChoose: (regionId) => this.chooseRegion(regionId),
@@ -186,6 +187,27 @@ export class App {
     }
     this.deps.sound.play('click');
     this.startRound(regionId);
+  }
+
+  /** Starts a review round of the questions missed in the round just finished. */
+  private reviewMissed(): void {
+    const round = this.deps.store.getState().round;
+    if (!round) return;
+    const questions = round.answers
+      .filter((answer) => !answer.correct)
+      .flatMap((answer) => {
+        const question = this.deps.bank.playable(answer.questionId)?.question;
+        return question ? [{ questionId: question.id, order: displayOrder(question, this.deps.rng) }] : [];
+      });
+    this.deps.store.dispatch({ type: 'roundClosed' });
+    if (questions.length === 0) return;
+    this.deps.store.dispatch({
+      type: 'roundStarted',
+      regionId: round.regionId,
+      questions,
+      at: this.deps.clock.now(),
+      review: true,
+    });
   }
 
   private startRound(regionId: string): void {

@@ -2,7 +2,8 @@ import type { Question } from '../core/model/pack';
 import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
 import { type Grade, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
 import { type AnswerInput, answerInput } from './answerInputs';
-import type { Round } from '../core/quiz/round';
+import type { Round, RoundResult } from '../core/quiz/round';
+import { PASS_MARK } from '../core/map/progression';
 import { roundScore } from '../core/quiz/round';
 import { el, focusHeading, isTyping } from './dom';
 
@@ -22,6 +23,8 @@ export interface QuizPanelDeps {
   onBackToMap(): void;
   /** The player wants another round of the same region. */
   onPlayAgain(): void;
+  /** The player wants to go over the questions missed in this round again. */
+  onReviewMissed(): void;
 }
 
 /** "1 point", "3.5 points". */
@@ -219,26 +222,28 @@ export class QuizPanel {
     return el('p', { className: 'your-answer', text: `Your answer: ${grade.chosenText || '(none)'}` });
   }
 
+  /** What the round meant for the region: cleared, what opened, or what is still needed. */
+  private outcomeLine(round: Round, result: RoundResult): string {
+    const name = this.deps.regionName(round.regionId);
+    if (round.review)
+      return 'This was a review of missed questions: it is practice and does not clear regions.';
+    if (result.passed && result.unlocked.length > 0) {
+      return `${name} is cleared! New regions are open: ${result.unlocked.map((id) => this.deps.regionName(id)).join(', ')}.`;
+    }
+    if (result.passed) return `${name} is cleared.`;
+    if (this.deps.wasCleared(round.regionId))
+      return `${name} stays cleared. Play again to sharpen your answers.`;
+    return `You need ${Math.ceil(result.total * PASS_MARK)} of ${result.total} to clear ${name}. Try again!`;
+  }
+
   private renderResults(round: Round): void {
     const result = round.result;
     if (!result) return;
-    const name = this.deps.regionName(round.regionId);
     const heading = el('h2', { text: 'Round complete', attrs: { id: 'quiz-heading' } });
-    const lines: string[] = [`You scored ${result.score} of ${result.total}.`];
-    if (result.passed && result.unlocked.length > 0) {
-      lines.push(
-        `${name} is cleared! New regions are open: ${result.unlocked.map((id) => this.deps.regionName(id)).join(', ')}.`,
-      );
-    } else if (result.passed) {
-      lines.push(`${name} is cleared.`);
-    } else {
-      const needed = Math.ceil(result.total * 0.8);
-      lines.push(
-        this.deps.wasCleared(round.regionId)
-          ? `${name} stays cleared. Play again to sharpen your answers.`
-          : `You need ${needed} of ${result.total} to clear ${name}. Try again!`,
-      );
-    }
+    const lines: string[] = [
+      `You scored ${result.score} of ${result.total}.`,
+      this.outcomeLine(round, result),
+    ];
     const missed = round.answers.filter((answer) => !answer.correct);
     const missedList = missed.map((answer) => {
       const entry = this.deps.question(answer.questionId);
@@ -265,6 +270,15 @@ export class QuizPanel {
           attrs: { type: 'button' },
           onClick: () => this.deps.onBackToMap(),
         }),
+        ...(missed.length > 0
+          ? [
+              el('button', {
+                text: 'Review missed questions',
+                attrs: { type: 'button' },
+                onClick: () => this.deps.onReviewMissed(),
+              }),
+            ]
+          : []),
         el('button', {
           text: 'Play again',
           attrs: { type: 'button' },

@@ -47,6 +47,7 @@ interface Calls {
   next: number;
   back: number;
   again: number;
+  review: number;
 }
 
 function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
@@ -57,7 +58,7 @@ function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
   const entries = new Map<string, PlayableEntry>(
     pack.questions.filter(isPlayable).map((question) => [question.id, { question, pack }]),
   );
-  const calls: Calls = { answers: [], next: 0, back: 0, again: 0 };
+  const calls: Calls = { answers: [], next: 0, back: 0, again: 0, review: 0 };
   const deps: QuizPanelDeps = {
     question: (id) => entries.get(id),
     regionName: (id) => REGION_NAMES[id] ?? id,
@@ -66,6 +67,7 @@ function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
     onNext: () => (calls.next += 1),
     onBackToMap: () => (calls.back += 1),
     onPlayAgain: () => (calls.again += 1),
+    onReviewMissed: () => (calls.review += 1),
   };
   const panel = new QuizPanel(deps);
   document.body.append(panel.element);
@@ -365,9 +367,25 @@ describe('QuizPanel: results', () => {
     ]);
   });
 
+  it('offers to review the missed questions', () => {
+    const { panel, calls } = setup();
+    panel.update(finished([false, false, true, true, true], []));
+    getButton('Review missed questions').click();
+    expect(calls.review).toBe(1);
+  });
+
+  it('says a review round is practice that does not clear the region', () => {
+    const { panel } = setup();
+    panel.update({ ...finished([true, true, true, true, true], []), review: true });
+    const text = visibleText(panel.element);
+    expect(text).toContain('This was a review of missed questions');
+    expect(text).not.toContain('is cleared');
+  });
+
   it('has no "To review" list when everything was right', () => {
     const { panel } = setup();
     panel.update(finished([true, true, true, true, true], []));
+    expect(buttonNames()).not.toContain('Review missed questions');
     expect(headings()).not.toContain('To review');
     expect(visibleText(panel.element)).toContain('You scored 5 of 5.');
     expect(visibleText(panel.element)).toContain('European Russia is cleared.');

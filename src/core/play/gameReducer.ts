@@ -7,7 +7,7 @@ import type { GameState } from './gameState';
 
 /** Everything that can happen to the game state. */
 export type GameAction =
-  | { type: 'roundStarted'; regionId: string; questions: RoundQuestion[]; at: number }
+  | { type: 'roundStarted'; regionId: string; questions: RoundQuestion[]; at: number; review?: boolean }
   | { type: 'answered'; response: Response; at: number }
   | { type: 'advanced'; at: number }
   | { type: 'roundClosed' }
@@ -31,7 +31,7 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
     switch (action.type) {
       case 'roundStarted': {
         if (action.questions.length === 0 || state.regions[action.regionId] === 'locked') return state;
-        return { ...state, round: startRound(action.regionId, action.questions, action.at) };
+        return { ...state, round: startRound(action.regionId, action.questions, action.at, action.review) };
       }
       case 'answered':
         return answer(state, rules, action.response, action.at);
@@ -71,7 +71,7 @@ function advance(state: GameState, rules: GameRules, at: number): GameState {
   }
   const score = roundScore(round);
   const total = round.questions.length;
-  const passed = roundPasses(score, total);
+  const passed = !round.review && roundPasses(score, total);
   const cleared = passed ? clearRegion(state.regions, round.regionId, rules.graph) : undefined;
   const finished: Round = {
     ...round,

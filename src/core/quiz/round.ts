@@ -60,6 +60,8 @@ export interface Round {
   shownAt: number;
   /** Set when the phase is `finished`. */
   result?: RoundResult;
+  /** A review of missed questions: practice only, it never clears a region. */
+  review?: boolean;
 }
 
 /** What the player has answered before, to pick questions they have not mastered yet. */
@@ -118,9 +120,17 @@ export function displayOrder(question: Question, rng: Rng): number[] {
   }
 }
 
-/** Starts a round at its first question. */
-export function startRound(regionId: string, questions: RoundQuestion[], now: number): Round {
-  return { regionId, questions, index: 0, answers: [], phase: 'asking', shownAt: now };
+/** Starts a round at its first question; a review round only practises and never clears a region. */
+export function startRound(regionId: string, questions: RoundQuestion[], now: number, review = false): Round {
+  return {
+    regionId,
+    questions,
+    index: 0,
+    answers: [],
+    phase: 'asking',
+    shownAt: now,
+    ...(review ? { review } : {}),
+  };
 }
 
 /** The question the round is on, or undefined once it is finished. */

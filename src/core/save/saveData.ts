@@ -41,6 +41,7 @@ const RoundSchema = v.object({
     v.object({ questionId: v.string(), response, correct: v.boolean(), at: epochMs, ms: epochMs }),
   ),
   phase: v.picklist(['asking', 'feedback', 'finished']),
+  review: v.optional(v.boolean()),
   shownAt: epochMs,
   result: v.optional(
     v.object({

@@ -336,3 +336,22 @@ describe('gameReducer: purity', () => {
     expect(start).toEqual(snapshot);
   });
 });
+
+describe('review rounds', () => {
+  it('never clear a region, however well they go', () => {
+    let state = reduce(freshState(), {
+      type: 'roundStarted',
+      regionId: 'home',
+      questions: ROUND_QUESTIONS,
+      at: T0,
+      review: true,
+    });
+    for (const question of QUESTIONS) {
+      state = reduce(state, { type: 'answered', response: responseFor(question, true), at: T0 + 1 });
+      state = reduce(state, { type: 'advanced', at: T0 + 2 });
+    }
+    expect(state.round?.phase).toBe('finished');
+    expect(state.round?.result).toMatchObject({ score: 5, passed: false, unlocked: [] });
+    expect(state.regions.home).toBe('open');
+  });
+});
