@@ -110,6 +110,7 @@ export class App {
         if (regionId) this.startRound(regionId);
       },
       onReviewMissed: () => this.reviewMissed(),
+      now: () => deps.clock.now(),
     });
     this.regionList = new RegionList(deps.map.regions, {
       onChoose: (regionId) => this.chooseRegion(regionId),
@@ -224,7 +225,13 @@ export class App {
       history,
       this.deps.rng,
     );
-    this.deps.store.dispatch({ type: 'roundStarted', regionId, questions, at: this.deps.clock.now() });
+    this.deps.store.dispatch({
+      type: 'roundStarted',
+      regionId,
+      questions,
+      at: this.deps.clock.now(),
+      ...(state.settings.timed ? { timed: true } : {}),
+    });
   }
 
   private onStateChange(state: GameState, previous: GameState, action: GameAction): void {
@@ -292,6 +299,8 @@ export class App {
       regions: regions.length,
       answered: state.answers.length,
       muted: state.settings.muted,
+      timed: state.settings.timed ?? false,
+      onTimed: (timed) => this.deps.store.dispatch({ type: 'timedSet', timed }),
       notices: this.notices(),
       canPlay: this.storageNotice?.kind !== 'unreadable',
       onPlay: () => {

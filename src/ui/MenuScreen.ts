@@ -11,6 +11,10 @@ export interface MenuProps {
   answered: number;
   /** Whether sound is off. */
   muted: boolean;
+  /** Whether rounds are timed. */
+  timed: boolean;
+  /** Timed mode toggled. */
+  onTimed(timed: boolean): void;
   /** Notices to show above the buttons (problems loading questions or saved progress). */
   notices: HTMLElement[];
   /** Whether the Play button is offered (not while a decision about unreadable progress is pending). */
@@ -19,6 +23,28 @@ export interface MenuProps {
   onPlay(): void;
   /** Sound toggled. */
   onMute(muted: boolean): void;
+}
+
+/**
+ * A toggle named "Timed mode": a time limit per question, with points for speed and for answers right in
+ * a row. Its pressed state says whether it is on.
+ */
+function timedToggle(timed: boolean, onToggle: (timed: boolean) => void): HTMLButtonElement {
+  const button = el('button', {
+    className: 'toggle',
+    text: 'Timed mode',
+    attrs: {
+      type: 'button',
+      'aria-pressed': String(timed),
+      title: 'A time limit per question; points for speed and streaks',
+    },
+  });
+  button.addEventListener('click', () => {
+    const next = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(next));
+    onToggle(next);
+  });
+  return button;
 }
 
 /** Builds the main menu: title, progress so far, notices, Play and Sound. */
@@ -48,6 +74,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
       el('div', { className: 'actions' }, [
         props.canPlay ? play : null,
         soundToggle(props.muted, props.onMute),
+        timedToggle(props.timed, props.onTimed),
       ]),
       el('p', {
         className: 'credits',

@@ -2,7 +2,8 @@ import type { Question } from '../core/model/pack';
 import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
 import { type Grade, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
 import { type AnswerInput, answerInput } from './answerInputs';
-import type { Round, RoundResult } from '../core/quiz/round';
+import { type Round, type RoundResult, currentStreak } from '../core/quiz/round';
+import { timeLimitMs } from '../core/quiz/timed';
 import { PASS_MARK } from '../core/map/progression';
 import { roundScore } from '../core/quiz/round';
 import { el, focusHeading, isTyping } from './dom';
@@ -25,6 +26,8 @@ export interface QuizPanelDeps {
   onPlayAgain(): void;
   /** The player wants to go over the questions missed in this round again. */
   onReviewMissed(): void;
+  /** Current time, epoch ms (for the timed-mode countdown). */
+  now(): number;
 }
 
 /** "1 point", "3.5 points". */
@@ -42,6 +45,7 @@ export class QuizPanel {
   private renderedKey = '';
   private round: Round | null = null;
   private input: AnswerInput | undefined;
+  private countdown: number | undefined;
 
   constructor(private readonly deps: QuizPanelDeps) {
     this.element = el('section', { className: 'quiz-panel', attrs: { 'aria-labelledby': 'quiz-heading' } });
@@ -54,6 +58,7 @@ export class QuizPanel {
     const key = round ? `${round.regionId}|${round.index}|${round.phase}|${round.questions.length}` : '';
     if (key === this.renderedKey) return;
     this.renderedKey = key;
+    this.stopCountdown();
     this.element.replaceChildren();
     this.element.hidden = round === null;
     if (!round) return;
@@ -99,6 +104,7 @@ export class QuizPanel {
       this.input = answerInput(question, asked.order, (response) => this.deps.onAnswer(response));
       this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
       this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
+      if (round.timed) this.startCountdown(round.shownAt, timeLimitMs(question));
       if (this.input.focus) this.input.focus.focus();
       else focusHeading(heading);
       return;
@@ -113,9 +119,10 @@ export class QuizPanel {
       partly: `◐ Partly right: ${Math.round(grade.score * 100)}% of the credit.`,
       wrong: '✗ Not quite.',
     };
+    const timedOut = answer.response === null;
     const verdict = el('h3', {
       className: `verdict ${grade.verdict}`,
-      text: verdictText[grade.verdict],
+      text: timedOut ? '⏱ Time is up.' : verdictText[grade.verdict],
       attrs: { id: 'quiz-verdict' },
     });
     const last = round.index + 1 >= round.questions.length;
@@ -136,6 +143,9 @@ export class QuizPanel {
     this.element.append(
       el('div', { className: 'feedback', attrs: { 'aria-labelledby': 'quiz-verdict', role: 'region' } }, [
         verdict,
+        round.timed
+          ? el('p', { className: 'points', text: this.pointsLine(round, answer.points ?? 0) })
+          : null,
         grade.unreadable
           ? el('p', { className: 'unreadable', text: `Your answer could not be read: ${grade.unreadable}.` })
           : null,
@@ -222,6 +232,43 @@ export class QuizPanel {
     return el('p', { className: 'your-answer', text: `Your answer: ${grade.chosenText || '(none)'}` });
   }
 
+  /** "+850 points · 3 right in a row" for timed feedback. */
+  private pointsLine(round: Round, points: number): string {
+    const streak = currentStreak(round.answers);
+    return `+${points.toLocaleString('en-GB')} points${streak > 1 ? ` · ${streak} right in a row` : ''}`;
+  }
+
+  /**
+   * Shows the time left for the current question and answers with nothing (a time-out) when it runs out.
+   * The time is measured from when the question was shown, so a reload does not reset it.
+   */
+  private startCountdown(shownAt: number, limitMs: number): void {
+    const fill = el('div', { className: 'countdown-fill' });
+    const label = el('span', { className: 'countdown-label' });
+    const timer = el('div', { className: 'countdown', attrs: { role: 'timer', 'aria-label': 'Time left' } }, [
+      el('div', { className: 'countdown-bar', attrs: { 'aria-hidden': 'true' } }, [fill]),
+      label,
+    ]);
+    this.element.insertBefore(timer, this.element.querySelector('h2'));
+    const tick = () => {
+      const left = Math.max(0, limitMs - (this.deps.now() - shownAt));
+      fill.style.width = `${(left / limitMs) * 100}%`;
+      label.textContent = `${Math.ceil(left / 1000)} s left`;
+      timer.classList.toggle('urgent', left <= 5000);
+      if (left <= 0) {
+        this.stopCountdown();
+        this.deps.onAnswer(null);
+      }
+    };
+    tick();
+    this.countdown = window.setInterval(tick, 200);
+  }
+
+  private stopCountdown(): void {
+    if (this.countdown !== undefined) window.clearInterval(this.countdown);
+    this.countdown = undefined;
+  }
+
   /** What the round meant for the region: cleared, what opened, or what is still needed. */
   private outcomeLine(round: Round, result: RoundResult): string {
     const name = this.deps.regionName(round.regionId);
@@ -242,6 +289,11 @@ export class QuizPanel {
     const heading = el('h2', { text: 'Round complete', attrs: { id: 'quiz-heading' } });
     const lines: string[] = [
       `You scored ${result.score} of ${result.total}.`,
+      ...(result.timed
+        ? [
+            `Timed round: ${result.timed.points.toLocaleString('en-GB')} points, best streak ${result.timed.bestStreak}.`,
+          ]
+        : []),
       this.outcomeLine(round, result),
     ];
     const missed = round.answers.filter((answer) => !answer.correct);

@@ -1,4 +1,4 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect, afterEach, vi } from 'vitest';
 import { type Question, isPlayable } from '../../src/core/model/pack';
 import type { PlayableEntry } from '../../src/core/packs/questionBank';
 import type { Response } from '../../src/core/quiz/grade';
@@ -50,7 +50,7 @@ interface Calls {
   review: number;
 }
 
-function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
+function setup(options: { questions?: Question[]; cleared?: string[]; now?: () => number } = {}): {
   panel: QuizPanel;
   calls: Calls;
 } {
@@ -68,6 +68,7 @@ function setup(options: { questions?: Question[]; cleared?: string[] } = {}): {
     onBackToMap: () => (calls.back += 1),
     onPlayAgain: () => (calls.again += 1),
     onReviewMissed: () => (calls.review += 1),
+    now: options.now ?? (() => T0),
   };
   const panel = new QuizPanel(deps);
   document.body.append(panel.element);
@@ -444,5 +445,47 @@ describe('QuizPanel: pack text is text', () => {
     expect(visibleText(panel.element)).toContain('<script>window.hacked = true</script>');
     expect(visibleText(panel.element)).toContain('<iframe src="javascript:alert(2)"></iframe>');
     expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+});
+
+describe('QuizPanel in timed mode', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('counts down the time left and answers with nothing when it runs out', () => {
+    vi.useFakeTimers();
+    let now = T0;
+    const { panel, calls } = setup({ now: () => now });
+    panel.update(makeRound({ timed: true }));
+    const timer = getByRole('timer', 'Time left');
+    expect(visibleText(timer)).toBe('20 s left');
+    now = T0 + 16_000;
+    vi.advanceTimersByTime(200);
+    expect(visibleText(timer)).toBe('4 s left');
+    expect(timer.classList.contains('urgent')).toBe(true);
+    expect(calls.answers).toEqual([]);
+    now = T0 + 20_000;
+    vi.advanceTimersByTime(200);
+    expect(calls.answers).toEqual([null]);
+    vi.advanceTimersByTime(1000);
+    expect(calls.answers).toEqual([null]);
+  });
+
+  it('has no timer in an untimed round', () => {
+    const { panel } = setup();
+    panel.update(makeRound());
+    expect(document.querySelector('[role="timer"]')).toBeNull();
+  });
+
+  it('says time is up and shows the points after a timed answer', () => {
+    const { panel } = setup();
+    panel.update(
+      makeRound({
+        timed: true,
+        phase: 'feedback',
+        answers: [{ ...answer('capital', null, false), points: 0 }],
+      }),
+    );
+    expect(visibleText(panel.element)).toContain('⏱ Time is up.');
+    expect(visibleText(panel.element)).toContain('+0 points');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  answerOne,
   audibleSounds,
   audioLog,
   enterMap,
@@ -111,4 +112,19 @@ test('an unfinished round and the sound setting survive a reload', async ({ page
   await enterMap(page);
   await expect(page.locator('.quiz-progress')).toContainText(`${EUROPEAN_RUSSIA} · Question 2 of 5`);
   expect(await audibleSounds(page), 'muted: no sound plays').toEqual([]);
+});
+
+test('timed mode shows a countdown, scores points for speed and remembers the setting', async ({ page }) => {
+  await openMenu(page);
+  const timed = page.getByRole('button', { name: 'Timed mode' });
+  await expect(timed).toHaveAttribute('aria-pressed', 'false');
+  await timed.click();
+  await expect(timed).toHaveAttribute('aria-pressed', 'true');
+  await enterMap(page);
+  await regionButton(page, NORTH_CHINA).click();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toContainText(/\d+ s left/);
+  await answerOne(page, true);
+  await expect(page.locator('.points')).toHaveText(/^\+\d{3,4} points$/);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Timed mode' })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,17 +1,33 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
 import type { Question } from '../model/pack';
 import { type Response, gradeResponse } from '../quiz/grade';
-import { type Round, type RoundQuestion, roundScore, startRound } from '../quiz/round';
+import {
+  type Round,
+  type RoundQuestion,
+  bestStreak,
+  currentStreak,
+  roundScore,
+  startRound,
+} from '../quiz/round';
+import { timeLimitMs, timedPoints } from '../quiz/timed';
 import type { Reducer } from '../store';
 import type { GameState } from './gameState';
 
 /** Everything that can happen to the game state. */
 export type GameAction =
-  | { type: 'roundStarted'; regionId: string; questions: RoundQuestion[]; at: number; review?: boolean }
+  | {
+      type: 'roundStarted';
+      regionId: string;
+      questions: RoundQuestion[];
+      at: number;
+      review?: boolean;
+      timed?: boolean;
+    }
   | { type: 'answered'; response: Response; at: number }
   | { type: 'advanced'; at: number }
   | { type: 'roundClosed' }
-  | { type: 'muteSet'; muted: boolean };
+  | { type: 'muteSet'; muted: boolean }
+  | { type: 'timedSet'; timed: boolean };
 
 /** Static facts the reducer needs: the map's neighbours and the questions, looked up by id. */
 export interface GameRules {
@@ -31,7 +47,13 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
     switch (action.type) {
       case 'roundStarted': {
         if (action.questions.length === 0 || state.regions[action.regionId] === 'locked') return state;
-        return { ...state, round: startRound(action.regionId, action.questions, action.at, action.review) };
+        return {
+          ...state,
+          round: startRound(action.regionId, action.questions, action.at, {
+            ...(action.review ? { review: true } : {}),
+            ...(action.timed ? { timed: true } : {}),
+          }),
+        };
       }
       case 'answered':
         return answer(state, rules, action.response, action.at);
@@ -39,6 +61,10 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
         return advance(state, rules, action.at);
       case 'roundClosed':
         return state.round ? { ...state, round: null } : state;
+      case 'timedSet':
+        return state.settings.timed === action.timed
+          ? state
+          : { ...state, settings: { ...state.settings, timed: action.timed } };
       case 'muteSet':
         return state.settings.muted === action.muted
           ? state
@@ -55,7 +81,10 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   if (!asked || !question) return state;
   const { correct, score } = gradeResponse(question, response);
   const ms = Math.max(0, at - round.shownAt);
-  const record = { questionId: asked.questionId, response, correct, score, at, ms };
+  const points = round.timed
+    ? { points: timedPoints(score, ms, timeLimitMs(question), currentStreak(round.answers)) }
+    : {};
+  const record = { questionId: asked.questionId, response, correct, score, at, ms, ...points };
   return {
     ...state,
     round: { ...round, phase: 'feedback', answers: [...round.answers, record] },
@@ -76,7 +105,20 @@ function advance(state: GameState, rules: GameRules, at: number): GameState {
   const finished: Round = {
     ...round,
     phase: 'finished',
-    result: { score, total, passed, unlocked: cleared?.unlocked ?? [] },
+    result: {
+      score,
+      total,
+      passed,
+      unlocked: cleared?.unlocked ?? [],
+      ...(round.timed
+        ? {
+            timed: {
+              points: round.answers.reduce((sum, answer) => sum + (answer.points ?? 0), 0),
+              bestStreak: bestStreak(round.answers),
+            },
+          }
+        : {}),
+    },
   };
   return { ...state, regions: cleared?.statuses ?? state.regions, round: finished };
 }

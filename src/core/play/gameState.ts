@@ -14,6 +14,8 @@ export interface AnswerRecord {
   correct: boolean;
   /** Credit from 0 to 1 (absent in older saves). */
   score?: number;
+  /** Points earned in timed mode. */
+  points?: number;
   /** When, epoch ms. */
   at: number;
   /** Response time, ms. */
@@ -24,6 +26,8 @@ export interface AnswerRecord {
 export interface Settings {
   /** Whether sound is off. */
   muted: boolean;
+  /** Whether rounds are timed (points for speed and streaks). */
+  timed?: boolean;
 }
 
 /** Everything the game knows about the player: one serialisable value, changed only by the reducer. */

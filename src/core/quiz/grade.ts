@@ -14,7 +14,7 @@ import {
 
 /**
  * A player's response. Its shape follows the question type: a choice index (authoring order) for single
- * choice, a judgement for true/false, and an object for the rest.
+ * choice, a judgement for true/false, and an object for the rest; `null` when time ran out.
  */
 export type Response =
   | number
@@ -24,7 +24,8 @@ export type Response =
   | { order: number[] }
   | { matches: number[] }
   | { gaps: string[] }
-  | { region: string | null };
+  | { region: string | null }
+  | null;
 
 /** The outcome of one answer, with what feedback needs to show. */
 export interface Grade {

@@ -26,6 +26,8 @@ export interface RoundAnswer {
   correct: boolean;
   /** Credit from 0 to 1 (absent in older saves: 1 when correct, else 0). */
   score?: number;
+  /** Points earned in timed mode. */
+  points?: number;
   /** When it was given, epoch ms. */
   at: number;
   /** Time from the question being shown to the answer, ms. */
@@ -42,6 +44,8 @@ export interface RoundResult {
   passed: boolean;
   /** Regions that opened because of it. */
   unlocked: string[];
+  /** Timed mode: total points and the longest run of fully right answers. */
+  timed?: { points: number; bestStreak: number };
 }
 
 /** A round of questions about one region, from the first question to the results. */
@@ -62,6 +66,8 @@ export interface Round {
   result?: RoundResult;
   /** A review of missed questions: practice only, it never clears a region. */
   review?: boolean;
+  /** Timed mode: each question has a time limit, and answers earn points for speed and streaks. */
+  timed?: boolean;
 }
 
 /** What the player has answered before, to pick questions they have not mastered yet. */
@@ -120,8 +126,21 @@ export function displayOrder(question: Question, rng: Rng): number[] {
   }
 }
 
-/** Starts a round at its first question; a review round only practises and never clears a region. */
-export function startRound(regionId: string, questions: RoundQuestion[], now: number, review = false): Round {
+/** How a round is played: a review only practises; a timed round scores speed and streaks. */
+export interface RoundMode {
+  /** Practise missed questions; never clears a region. */
+  review?: boolean;
+  /** Time limit per question, points for speed and streaks. */
+  timed?: boolean;
+}
+
+/** Starts a round at its first question. */
+export function startRound(
+  regionId: string,
+  questions: RoundQuestion[],
+  now: number,
+  mode: RoundMode = {},
+): Round {
   return {
     regionId,
     questions,
@@ -129,8 +148,27 @@ export function startRound(regionId: string, questions: RoundQuestion[], now: nu
     answers: [],
     phase: 'asking',
     shownAt: now,
-    ...(review ? { review } : {}),
+    ...(mode.review ? { review: true } : {}),
+    ...(mode.timed ? { timed: true } : {}),
   };
+}
+
+/** Fully right answers in a row at the end of `answers`. */
+export function currentStreak(answers: readonly RoundAnswer[]): number {
+  let streak = 0;
+  for (let i = answers.length - 1; i >= 0 && answers[i]?.correct; i--) streak += 1;
+  return streak;
+}
+
+/** The longest run of fully right answers. */
+export function bestStreak(answers: readonly RoundAnswer[]): number {
+  let best = 0;
+  let run = 0;
+  for (const answer of answers) {
+    run = answer.correct ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
 }
 
 /** The question the round is on, or undefined once it is finished. */

@@ -17,7 +17,10 @@ const response = v.union([
   v.object({ matches: v.array(index) }),
   v.object({ gaps: v.array(v.string()) }),
   v.object({ region: v.nullable(v.string()) }),
+  v.null(),
 ]);
+/** Points earned in timed mode. */
+const points = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 /** Credit for an answer; absent in saves from before partial credit, where it follows `correct`. */
 const score = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
 
@@ -27,6 +30,7 @@ const AnswerSchema = v.object({
   response,
   correct: v.boolean(),
   score,
+  points,
   at: epochMs,
   ms: epochMs,
 });
@@ -42,6 +46,7 @@ const RoundSchema = v.object({
   ),
   phase: v.picklist(['asking', 'feedback', 'finished']),
   review: v.optional(v.boolean()),
+  timed: v.optional(v.boolean()),
   shownAt: epochMs,
   result: v.optional(
     v.object({
@@ -49,6 +54,7 @@ const RoundSchema = v.object({
       total: v.pipe(v.number(), v.integer(), v.minValue(0)),
       passed: v.boolean(),
       unlocked: v.array(v.string()),
+      timed: v.optional(v.object({ points: v.number(), bestStreak: v.number() })),
     }),
   ),
 });
@@ -59,7 +65,7 @@ export const SaveDataSchema = v.object({
   savedAt: epochMs,
   regions: v.record(v.string(), v.picklist(['locked', 'open', 'cleared'])),
   answers: v.array(AnswerSchema),
-  settings: v.object({ muted: v.boolean() }),
+  settings: v.object({ muted: v.boolean(), timed: v.optional(v.boolean()) }),
   round: v.nullable(RoundSchema),
 });
 

@@ -355,3 +355,37 @@ describe('review rounds', () => {
     expect(state.regions.home).toBe('open');
   });
 });
+
+describe('timed rounds', () => {
+  it('earn points for speed and streaks, count a time-out as wrong, and total the points', () => {
+    let state = reduce(freshState(), {
+      type: 'roundStarted',
+      regionId: 'home',
+      questions: ROUND_QUESTIONS,
+      at: T0,
+      timed: true,
+    });
+    expect(state.round?.timed).toBe(true);
+    state = reduce(state, { type: 'answered', response: responseFor(QUESTIONS[0]!, true), at: T0 });
+    expect(state.round?.answers[0]?.points).toBe(1000);
+    state = reduce(state, { type: 'advanced', at: T0 + 100 });
+    state = reduce(state, { type: 'answered', response: responseFor(QUESTIONS[1]!, true), at: T0 + 100 });
+    expect(state.round?.answers[1]?.points).toBe(1100);
+    state = reduce(state, { type: 'advanced', at: T0 + 200 });
+    state = reduce(state, { type: 'answered', response: null, at: T0 + 20_200 });
+    expect(state.round?.answers[2]).toMatchObject({ correct: false, score: 0, points: 0 });
+    for (const question of QUESTIONS.slice(3)) {
+      state = reduce(state, { type: 'advanced', at: T0 + 30_000 });
+      state = reduce(state, { type: 'answered', response: responseFor(question, true), at: T0 + 30_000 });
+    }
+    state = reduce(state, { type: 'advanced', at: T0 + 40_000 });
+    expect(state.round?.result?.timed).toEqual({ points: 1000 + 1100 + 0 + 1000 + 1100, bestStreak: 2 });
+    expect(state.round?.result?.passed).toBe(true);
+  });
+
+  it('remembers the timed-mode setting', () => {
+    const state = reduce(freshState(), { type: 'timedSet', timed: true });
+    expect(state.settings.timed).toBe(true);
+    expect(reduce(state, { type: 'timedSet', timed: true })).toBe(state);
+  });
+});
