@@ -85,7 +85,11 @@ async function boot(): Promise<void> {
   };
   const initial = restoreGameState(saved.kind === 'loaded' ? saved.data : null, world);
   const store = createStore(
-    createGameReducer({ graph, question: (questionId) => bank.playable(questionId)?.question }),
+    createGameReducer({
+      graph,
+      question: (questionId) => bank.playable(questionId)?.question,
+      projection: map.projection,
+    }),
     initial,
   );
 
@@ -127,7 +131,7 @@ async function boot(): Promise<void> {
     map,
     statuses: initial.regions,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-    onChoose: (regionId) => app.chooseRegion(regionId),
+    onChoose: (regionId, point) => app.chooseRegion(regionId, point),
     onHover: (regionId) => app.hover(regionId),
   });
   gameRoot.dataset.renderer = mapView.renderer;

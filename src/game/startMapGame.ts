@@ -30,8 +30,8 @@ export interface StartMapOptions {
   reducedMotion: boolean;
   /** Forces the Canvas renderer (Phaser's default is WebGL with a Canvas fallback). */
   forceCanvas?: boolean;
-  /** The player chose a region on the map. */
-  onChoose(regionId: string): void;
+  /** The player chose a region on the map, at this map point. */
+  onChoose(regionId: string, point: [number, number]): void;
   /** The pointer is over a region, or over none. */
   onHover(regionId: string | null): void;
 }

@@ -111,6 +111,7 @@ export class App {
       },
       onReviewMissed: () => this.reviewMissed(),
       now: () => deps.clock.now(),
+      gradeContext: { projection: deps.map.projection },
     });
     this.regionList = new RegionList(deps.map.regions, {
       onChoose: (regionId) => this.chooseRegion(regionId),
@@ -164,15 +165,12 @@ export class App {
       : 'Choose an open region on the map or in the list.';
   }
 
-  /** The player chose a region on the map or in the list. */
-  chooseRegion(regionId: string): void {
+  /** The player chose a region on the map (with the map point clicked) or in the list. */
+  chooseRegion(regionId: string, point?: [number, number]): void {
     if (this.screen !== 'map') return;
     if (this.mapQuestion()?.phase === 'asking') {
-      this.deps.store.dispatch({
-        type: 'answered',
-        response: { region: regionId },
-        at: this.deps.clock.now(),
-      });
+      const response = point ? { region: regionId, point } : { region: regionId };
+      this.deps.store.dispatch({ type: 'answered', response, at: this.deps.clock.now() });
       return;
     }
     if (this.deps.store.getState().round) return;

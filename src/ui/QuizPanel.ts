@@ -1,6 +1,6 @@
 import type { Question } from '../core/model/pack';
 import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
-import { type Grade, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
+import { type Grade, type GradeContext, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
 import { type AnswerInput, answerInput } from './answerInputs';
 import { type Round, type RoundResult, currentStreak } from '../core/quiz/round';
 import { timeLimitMs } from '../core/quiz/timed';
@@ -28,6 +28,8 @@ export interface QuizPanelDeps {
   onReviewMissed(): void;
   /** Current time, epoch ms (for the timed-mode countdown). */
   now(): number;
+  /** The map's projection, for grading clicks on places. */
+  gradeContext?: GradeContext;
 }
 
 /** "1 point", "3.5 points". */
@@ -110,7 +112,10 @@ export class QuizPanel {
       return;
     }
     this.input = undefined;
-    const grade = gradeResponse(question, answer.response, (id) => this.deps.regionName(id));
+    const grade = gradeResponse(question, answer.response, {
+      regionName: (id) => this.deps.regionName(id),
+      ...this.deps.gradeContext,
+    });
     this.element.append(this.answerReview(question, asked.order, answer.response, grade));
 
     const source = sourceOf(entry);
@@ -300,7 +305,10 @@ export class QuizPanel {
     const missedList = missed.map((answer) => {
       const entry = this.deps.question(answer.questionId);
       if (!entry) return null;
-      const grade = gradeResponse(entry.question, answer.response);
+      const grade = gradeResponse(entry.question, answer.response, {
+        regionName: (id) => this.deps.regionName(id),
+        ...this.deps.gradeContext,
+      });
       return el('li', {}, [
         el('span', { text: entry.question.prompt }),
         ' — ',

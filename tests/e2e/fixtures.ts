@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Locator, type Page, test as base, expect } from '@playwright/test';
+import type { MapAsset } from '../../src/core/map/mapTypes';
 import type { Question } from '../../src/core/model/pack';
 import { formatQuantity } from '../../src/core/quiz/quantity';
 
@@ -96,9 +97,31 @@ for (const question of loadQuestions()) {
   answerKey.set(headingOf(question), [...(answerKey.get(headingOf(question)) ?? []), question]);
 }
 
-const MAP = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'map.json'), 'utf8')) as {
-  regions: { id: string; name: string; neighbours: string[] }[];
-};
+/** The generated map, as the tests need it. */
+export const MAP = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'map.json'), 'utf8')) as MapAsset;
+
+/**
+ * Where a map point (map units) appears on screen: the map is fitted into the space the bar and the
+ * region list leave free, and centred there, as long as the player has not panned or zoomed.
+ */
+export async function screenPointOf(
+  page: Page,
+  mapX: number,
+  mapY: number,
+): Promise<{ x: number; y: number }> {
+  const bar = await page.locator('.map-bar').boundingBox();
+  const list = await page.getByRole('navigation', { name: 'Regions' }).boundingBox();
+  const viewport = page.viewportSize();
+  if (!bar || !list || !viewport) throw new Error('layout not ready');
+  const top = bar.y + bar.height;
+  const freeWidth = list.x;
+  const freeHeight = viewport.height - top;
+  const zoom = Math.min(freeWidth / MAP.width, freeHeight / MAP.height);
+  return {
+    x: freeWidth / 2 + (mapX - MAP.width / 2) * zoom,
+    y: top + freeHeight / 2 + (mapY - MAP.height / 2) * zoom,
+  };
+}
 
 /** Region names by id, from the generated map. */
 export const regionNames = new Map(MAP.regions.map((region) => [region.id, region.name]));

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   answerQuestion,
@@ -10,33 +8,15 @@ import {
   regionButton,
   regionNames,
   test,
+  MAP,
+  screenPointOf,
 } from './fixtures';
 
-const MAP = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'map.json'), 'utf8')) as {
-  width: number;
-  height: number;
-  regions: { id: string; label: [number, number] }[];
-};
-
-/**
- * Where a map point appears on screen: the map is fitted into the space the bar and the region list leave
- * free, centred there.
- */
+/** Where a region's label point appears on screen. */
 async function screenPoint(page: Page, regionId: string): Promise<{ x: number; y: number }> {
   const region = MAP.regions.find((candidate) => candidate.id === regionId);
   if (!region) throw new Error(`no region ${regionId}`);
-  const bar = await page.locator('.map-bar').boundingBox();
-  const list = await page.getByRole('navigation', { name: 'Regions' }).boundingBox();
-  const viewport = page.viewportSize();
-  if (!bar || !list || !viewport) throw new Error('layout not ready');
-  const top = bar.y + bar.height;
-  const freeWidth = list.x;
-  const freeHeight = viewport.height - top;
-  const zoom = Math.min(freeWidth / MAP.width, freeHeight / MAP.height);
-  return {
-    x: freeWidth / 2 + (region.label[0] - MAP.width / 2) * zoom,
-    y: top + freeHeight / 2 + (region.label[1] - MAP.height / 2) * zoom,
-  };
+  return screenPointOf(page, region.label[0], region.label[1]);
 }
 
 test('hovering a region on the canvas names it, and clicking an open region starts its round', async ({

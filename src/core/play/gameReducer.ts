@@ -1,4 +1,5 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
+import type { MapProjection } from '../map/mapTypes';
 import type { Question } from '../model/pack';
 import { type Response, gradeResponse } from '../quiz/grade';
 import {
@@ -35,6 +36,8 @@ export interface GameRules {
   graph: RegionGraph;
   /** Finds a question this version can play, by id. */
   question(questionId: string): Question | undefined;
+  /** The map's projection, for grading clicks on places. */
+  projection?: MapProjection;
 }
 
 /**
@@ -79,7 +82,11 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const asked = round.questions[round.index];
   const question = asked ? rules.question(asked.questionId) : undefined;
   if (!asked || !question) return state;
-  const { correct, score } = gradeResponse(question, response);
+  const { correct, score } = gradeResponse(
+    question,
+    response,
+    rules.projection ? { projection: rules.projection } : {},
+  );
   const ms = Math.max(0, at - round.shownAt);
   const points = round.timed
     ? { points: timedPoints(score, ms, timeLimitMs(question), currentStreak(round.answers)) }

@@ -1,3 +1,5 @@
+import type { MapProjection } from '../map/mapTypes';
+import { distanceKm, mapToLonLat } from '../map/projection';
 import type { Question } from '../model/pack';
 import { type DiffPart, diffText } from './textMatch';
 import {
@@ -24,7 +26,7 @@ export type Response =
   | { order: number[] }
   | { matches: number[] }
   | { gaps: string[] }
-  | { region: string | null }
+  | { region: string | null; point?: [number, number] }
   | null;
 
 /** The outcome of one answer, with what feedback needs to show. */
@@ -71,6 +73,10 @@ const isNumbers = (value: unknown): value is number[] =>
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isRegion = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isPoint = (value: unknown): value is [number, number] =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((v) => typeof v === 'number' && Number.isFinite(v));
 
 /** Wraps a scorer's result as a {@link Grade}. */
 function graded(scored: Scored, chosenText: string, extra: Partial<Grade> = {}): Grade {
@@ -85,17 +91,41 @@ function graded(scored: Scored, chosenText: string, extra: Partial<Grade> = {}):
   };
 }
 
+/** What grading needs beyond the question: names for regions, and the map projection for places. */
+export interface GradeContext {
+  /** Names a region for feedback on map-click questions. */
+  regionName?: (regionId: string) => string;
+  /** The map's projection, to measure how far a click landed from a place. */
+  projection?: MapProjection;
+}
+
+/** A click within this distance of a place is fully right, unless the question sets its own radius. */
+const DEFAULT_RADIUS_KM = 150;
+
+/**
+ * Scores a map click on a place: full credit within the radius, then falling linearly to nothing at four
+ * times the radius. A choice from the region list (no point) counts when it names the place's region.
+ */
+function scorePlaceClick(
+  target: { point: [number, number]; radiusKm?: number },
+  region: string | null,
+  point: [number, number] | undefined,
+  expectedRegion: string | undefined,
+  context: GradeContext,
+): { score: number; km?: number } {
+  if (!point || !context.projection) return { score: region !== null && region === expectedRegion ? 1 : 0 };
+  const km = distanceKm(mapToLonLat(context.projection, point[0], point[1]), target.point);
+  const radius = target.radiusKm ?? DEFAULT_RADIUS_KM;
+  const score = km <= radius ? 1 : Math.max(0, 1 - (km - radius) / (3 * radius));
+  return { score, km };
+}
+
 /**
  * Grades a response to a question of any type. A response of the wrong shape (a number for a typed
  * question, an index out of range, a missing field) is simply wrong, never an exception.
- *
- * @param regionName - names a region for feedback on map-click questions
  */
-export function gradeResponse(
-  question: Question,
-  response: Response,
-  regionName: (id: string) => string = (id) => id,
-): Grade {
+export function gradeResponse(question: Question, response: Response, context: GradeContext = {}): Grade {
+  const regionName = context.regionName ?? ((id: string) => id);
   switch (question.type) {
     case 'truefalse': {
       const chosen = typeof response === 'boolean' ? response : undefined;
@@ -161,11 +191,22 @@ export function gradeResponse(
     }
     case 'mapclick': {
       const region = field(response, 'region', isRegion) ?? null;
-      const target = 'region' in question.target ? question.target.region : question.region;
-      const score = region !== null && region === target ? 1 : 0;
+      const point = field(response, 'point', isPoint);
+      const chosen = region ? regionName(region) : 'nowhere';
+      if ('region' in question.target) {
+        const target = question.target.region;
+        return graded(
+          { score: region !== null && region === target ? 1 : 0, correctText: regionName(target) },
+          chosen,
+        );
+      }
+      const placed = scorePlaceClick(question.target, region, point, question.region, context);
+      const correctText = question.region
+        ? `the marked place in ${regionName(question.region)}`
+        : 'the marked place';
       return graded(
-        { score, correctText: target ? regionName(target) : '' },
-        region ? regionName(region) : 'nowhere',
+        { score: placed.score, correctText },
+        placed.km === undefined ? chosen : `${chosen}, ${Math.round(placed.km)} km from the place`,
       );
     }
   }

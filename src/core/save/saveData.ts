@@ -16,7 +16,7 @@ const response = v.union([
   v.object({ order: v.array(index) }),
   v.object({ matches: v.array(index) }),
   v.object({ gaps: v.array(v.string()) }),
-  v.object({ region: v.nullable(v.string()) }),
+  v.object({ region: v.nullable(v.string()), point: v.optional(v.tuple([v.number(), v.number()])) }),
   v.null(),
 ]);
 /** Points earned in timed mode. */

@@ -15,8 +15,8 @@ export interface MapSceneOptions {
   statuses: RegionStatuses;
   /** Whether the player asked for reduced motion. */
   reducedMotion: boolean;
-  /** The player clicked or tapped a region. */
-  onChoose(regionId: string): void;
+  /** The player clicked or tapped a region, at this map point. */
+  onChoose(regionId: string, point: [number, number]): void;
   /** The pointer moved onto a region, or off all regions (null). */
   onHover(regionId: string | null): void;
   /** The scene has drawn the map and takes input. */
@@ -173,7 +173,8 @@ export class MapScene extends Phaser.Scene {
     this.dragging = false;
     if (wasDrag || !this.inputEnabled) return;
     const regionId = this.regionUnder(pointer);
-    if (regionId) this.options.onChoose(regionId);
+    const point = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
+    if (regionId) this.options.onChoose(regionId, [point.x, point.y]);
   }
 
   private regionUnder(pointer: Phaser.Input.Pointer): string | null {

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MapAsset } from '../../../src/core/map/mapTypes';
+import { projectToMap } from '../../../src/core/map/projection';
 import type { Question } from '../../../src/core/model/pack';
 import { type Response, gradeResponse } from '../../../src/core/quiz/grade';
 
@@ -102,9 +106,46 @@ describe('gradeResponse grades every type with the response shape of that type',
   });
 
   it('names regions for map-click feedback', () => {
-    const grade = gradeResponse(QUESTIONS.mapclick as Question, { region: 'heilongjiang' }, (id) =>
-      id.toUpperCase(),
+    const grade = gradeResponse(
+      QUESTIONS.mapclick as Question,
+      { region: 'heilongjiang' },
+      { regionName: (id) => id.toUpperCase() },
     );
     expect(grade).toMatchObject({ correctText: 'OUTER-MANCHURIA', chosenText: 'HEILONGJIANG' });
+  });
+});
+
+describe('map clicks on a place are scored by distance', () => {
+  const map = JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../assets/map.json'), 'utf8'),
+  ) as MapAsset;
+  const harbin: Question = {
+    ...BASE,
+    id: 'h',
+    region: 'heilongjiang',
+    type: 'mapclick',
+    target: { point: [126.63, 45.75], radiusKm: 100 },
+  };
+  const click = (lon: number, lat: number, region = 'heilongjiang'): Response => ({
+    region,
+    point: projectToMap(map.projection, lon, lat),
+  });
+  const context = { projection: map.projection };
+
+  it('gives full credit within the radius', () => {
+    expect(gradeResponse(harbin, click(126.9, 45.6), context).score).toBe(1);
+  });
+
+  it('gives partial credit further away and none beyond four radii', () => {
+    const near = gradeResponse(harbin, click(128.5, 46.5), context);
+    expect(near.score).toBeGreaterThan(0);
+    expect(near.score).toBeLessThan(1);
+    expect(near.chosenText).toMatch(/km from the place$/);
+    expect(gradeResponse(harbin, click(116.4, 39.9, 'north-china'), context).score).toBe(0);
+  });
+
+  it('accepts the region of the place chosen from the list, where there is no point', () => {
+    expect(gradeResponse(harbin, { region: 'heilongjiang' }, context).score).toBe(1);
+    expect(gradeResponse(harbin, { region: 'jilin-liaoning' }, context).score).toBe(0);
   });
 });
