@@ -302,6 +302,15 @@ export async function answerQuestion(page: Page, right: boolean, keyboard = fals
         if (keyboard) {
           await tabTo(page, select);
           await page.keyboard.type(label);
+          // Type-ahead picks the first option starting with the typed text; step on with arrows if needed.
+          for (let step = 0; step < rights.length + 1; step++) {
+            if (
+              (await select.evaluate((node) => (node as HTMLSelectElement).selectedOptions[0]?.text)) ===
+              label
+            )
+              break;
+            await page.keyboard.press('ArrowDown');
+          }
         } else {
           await select.selectOption({ label });
         }

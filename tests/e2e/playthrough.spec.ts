@@ -102,8 +102,7 @@ test('an unfinished round and the sound setting survive a reload', async ({ page
   await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
   await enterMap(page);
   await regionButton(page, EUROPEAN_RUSSIA).click();
-  await page.getByRole('group', { name: 'Answers' }).getByRole('button').first().click();
-  await expect(page.locator('.verdict')).toBeVisible();
+  await answerOne(page, true);
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.locator('.quiz-progress')).toContainText('Question 2 of 5');
 
