@@ -186,6 +186,23 @@ async function answerShownQuestion(page: Page, answered: Set<string>): Promise<v
   answered.add(type);
 }
 
+/**
+ * Answers questions (restarting rounds as needed) until the one whose prompt starts with `prefix` shows,
+ * then leaves it unanswered for the test.
+ */
+async function playUntil(page: Page, prefix: string): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    const heading = (await page.locator('#quiz-heading').textContent()) ?? '';
+    if (heading.startsWith(prefix)) return;
+    await answerShownQuestion(page, new Set());
+    await page.getByRole('button', { name: /Next question|See results/ }).click();
+    if (await page.getByRole('heading', { name: 'Round complete' }).isVisible()) {
+      await page.getByRole('button', { name: 'Play again' }).click();
+    }
+  }
+  throw new Error(`the ${prefix} question never came up`);
+}
+
 test('every question type can be answered, several by keyboard alone, with feedback', async ({ page }) => {
   await serveTestPack(page);
   await openMenu(page);
@@ -212,29 +229,20 @@ test('partly right answers earn partial credit and say so', async ({ page }) => 
   await openMenu(page);
   await enterMap(page);
   await regionButton(page, regionNames.get('european-russia') ?? '').click();
-  for (let i = 0; i < 10; i++) {
-    const heading = (await page.locator('#quiz-heading').textContent()) ?? '';
-    if (heading.startsWith('MATCHING')) {
-      await page.getByRole('combobox', { name: 'Match for “Aigun”' }).selectOption({ label: '1858' });
-      await page.getByRole('combobox', { name: 'Match for “Peking”' }).selectOption({ label: '1689' });
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await expect(page.locator('.verdict')).toHaveText('◐ Partly right: 50% of the credit.');
-      await expect(page.locator('.answer')).toContainText('Aigun → 1858; Peking → 1860');
-      return;
-    }
-    if (heading.startsWith('NUMERIC')) {
-      await page.getByRole('textbox', { name: 'Your answer' }).fill('18 furlongs');
-      await page.keyboard.press('Enter');
-      await expect(page.locator('.unreadable')).toContainText('"furlongs" is not a unit this game knows');
-    } else {
-      await answerShownQuestion(page, new Set());
-    }
-    await page.getByRole('button', { name: /Next question|See results/ }).click();
-    if (await page.getByRole('heading', { name: 'Round complete' }).isVisible()) {
-      await page.getByRole('button', { name: 'Play again' }).click();
-    }
+  await playUntil(page, 'NUMERIC');
+  await page.getByRole('textbox', { name: 'Your answer' }).fill('18 furlongs');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.unreadable')).toContainText('"furlongs" is not a unit this game knows');
+  await page.getByRole('button', { name: /Next question|See results/ }).click();
+  if (await page.getByRole('heading', { name: 'Round complete' }).isVisible()) {
+    await page.getByRole('button', { name: 'Play again' }).click();
   }
-  throw new Error('the matching question never came up');
+  await playUntil(page, 'MATCHING');
+  await page.getByRole('combobox', { name: 'Match for “Aigun”' }).selectOption({ label: '1858' });
+  await page.getByRole('combobox', { name: 'Match for “Peking”' }).selectOption({ label: '1689' });
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.locator('.verdict')).toHaveText('◐ Partly right: 50% of the credit.');
+  await expect(page.locator('.answer')).toContainText('Aigun → 1858; Peking → 1860');
 });
 
 test('ordering items can be dragged into place', async ({ page }) => {
@@ -242,23 +250,11 @@ test('ordering items can be dragged into place', async ({ page }) => {
   await openMenu(page);
   await enterMap(page);
   await regionButton(page, regionNames.get('european-russia') ?? '').click();
-  for (let i = 0; i < 10; i++) {
-    const heading = (await page.locator('#quiz-heading').textContent()) ?? '';
-    if (heading.startsWith('ORDERING')) {
-      const before = await page.locator('.order-text').allTextContents();
-      const last = page.locator('.order-item').last();
-      await page.locator('.order-item').first().dragTo(last);
-      const after = await page.locator('.order-text').allTextContents();
-      expect(after).not.toEqual(before);
-      expect(after[after.length - 1]).toBe(before[0]);
-      expect([...after].sort()).toEqual([...before].sort());
-      return;
-    }
-    await answerShownQuestion(page, new Set());
-    await page.getByRole('button', { name: /Next question|See results/ }).click();
-    if (await page.getByRole('heading', { name: 'Round complete' }).isVisible()) {
-      await page.getByRole('button', { name: 'Play again' }).click();
-    }
-  }
-  throw new Error('the ordering question never came up');
+  await playUntil(page, 'ORDERING');
+  const before = await page.locator('.order-text').allTextContents();
+  await page.locator('.order-item').first().dragTo(page.locator('.order-item').last());
+  const after = await page.locator('.order-text').allTextContents();
+  expect(after).not.toEqual(before);
+  expect(after[after.length - 1]).toBe(before[0]);
+  expect([...after].sort()).toEqual([...before].sort());
 });

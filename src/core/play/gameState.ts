@@ -1,25 +1,10 @@
 import type { RegionStatuses } from '../map/progression';
-import type { Response } from '../quiz/grade';
-import type { Round } from '../quiz/round';
+import type { Round, RoundAnswer } from '../quiz/round';
 
-/** One answer in the player's history, kept for review and statistics. */
-export interface AnswerRecord {
-  /** Which question. */
-  questionId: string;
+/** One answer in the player's history, kept for review and statistics: a round answer and its region. */
+export interface AnswerRecord extends RoundAnswer {
   /** The region it was asked for. */
   regionId: string;
-  /** What the player chose. */
-  response: Response;
-  /** Whether it was fully right. */
-  correct: boolean;
-  /** Credit from 0 to 1 (absent in older saves). */
-  score?: number;
-  /** Points earned in timed mode. */
-  points?: number;
-  /** When, epoch ms. */
-  at: number;
-  /** Response time, ms. */
-  ms: number;
 }
 
 /** Player preferences that persist. */
