@@ -155,7 +155,7 @@ export class QuizPanel {
           ? el('p', { className: 'unreadable', text: `Your answer could not be read: ${grade.unreadable}.` })
           : null,
         typo,
-        grade.correct
+        grade.correct || question.type === 'matching' || question.type === 'ordering'
           ? null
           : el('p', { className: 'answer' }, ['The answer: ', el('strong', { text: grade.correctText })]),
         grade.why ? el('p', { className: 'why', text: grade.why }) : null,
@@ -222,6 +222,23 @@ export class QuizPanel {
           ),
         ),
       ]);
+    }
+    if (question.type === 'matching') {
+      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
+      const matches =
+        typeof response === 'object' && response !== null && 'matches' in response ? response.matches : [];
+      return el(
+        'ul',
+        { className: 'your-answer pairs', attrs: { 'aria-label': 'Your matches' } },
+        question.pairs.map((pair, index) => {
+          const picked = rights[matches[index] ?? -1];
+          const right = matches[index] === index;
+          return el('li', { className: right ? 'right' : 'wrong' }, [
+            `${pair.left} → ${picked ?? '(none)'} ${right ? '✓' : '✗'}`,
+            right ? null : el('span', { className: 'fix', text: ` (right: ${pair.right})` }),
+          ]);
+        }),
+      );
     }
     if (question.type === 'cloze' && grade.gaps) {
       const gaps = grade.gaps;
