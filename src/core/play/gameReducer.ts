@@ -11,6 +11,8 @@ import {
   startRound,
 } from '../quiz/round';
 import { timeLimitMs, timedPoints } from '../quiz/timed';
+import { reviewCard } from '../review/cards';
+import { ratingFor } from '../review/rating';
 import type { Reducer } from '../store';
 import type { GameState } from './gameState';
 
@@ -76,26 +78,54 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
   };
 }
 
+/** Fewest earlier answers of a type before "slower than usual" means anything. */
+const MIN_TIMING_SAMPLES = 5;
+
+/**
+ * The player's usual time for a question type: the 75th percentile of their earlier response times for
+ * that type (time-outs left out), or undefined until there are enough answers to tell.
+ */
+export function typicalResponseMs(state: GameState, rules: GameRules, type: string): number | undefined {
+  const times = state.answers
+    .filter((answer) => answer.response !== null && rules.question(answer.questionId)?.type === type)
+    .map((answer) => answer.ms)
+    .sort((a, b) => a - b);
+  if (times.length < MIN_TIMING_SAMPLES) return undefined;
+  return times[Math.min(times.length - 1, Math.floor(times.length * 0.75))];
+}
+
+/**
+ * Records an answer: grades it, rates it for FSRS (from the grade and the response time, never by the
+ * player) and updates that question's card and the review log.
+ */
 function answer(state: GameState, rules: GameRules, response: Response, at: number): GameState {
   const round = state.round;
   if (!round || round.phase !== 'asking') return state;
   const asked = round.questions[round.index];
   const question = asked ? rules.question(asked.questionId) : undefined;
   if (!asked || !question) return state;
-  const { correct, score } = gradeResponse(
-    question,
-    response,
-    rules.projection ? { projection: rules.projection } : {},
-  );
+  const grade = gradeResponse(question, response, rules.projection ? { projection: rules.projection } : {});
+  const { correct, score } = grade;
   const ms = Math.max(0, at - round.shownAt);
   const points = round.timed
     ? { points: timedPoints(score, ms, timeLimitMs(question), currentStreak(round.answers)) }
     : {};
   const record = { questionId: asked.questionId, response, correct, score, at, ms, ...points };
+  const card = state.cards[asked.questionId];
+  const rating = ratingFor({
+    score,
+    typo: grade.typoDiff !== undefined,
+    ms,
+    typicalMs: typicalResponseMs(state, rules, question.type),
+    isNew: !card || card.reps === 0,
+  });
+  const reviewed = reviewCard(asked.questionId, card, rating, at);
   return {
     ...state,
     round: { ...round, phase: 'feedback', answers: [...round.answers, record] },
     answers: [...state.answers, { ...record, regionId: round.regionId }],
+    cards: { ...state.cards, [asked.questionId]: reviewed.card },
+    reviewLog: [...state.reviewLog, reviewed.log],
   };
 }
 

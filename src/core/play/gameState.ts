@@ -1,5 +1,6 @@
 import type { RegionStatuses } from '../map/progression';
 import type { Round, RoundAnswer } from '../quiz/round';
+import type { CardState, ReviewLogEntry } from '../review/cards';
 
 /** One answer in the player's history, kept for review and statistics: a round answer and its region. */
 export interface AnswerRecord extends RoundAnswer {
@@ -25,6 +26,10 @@ export interface GameState {
   settings: Settings;
   /** The round being played, if any. */
   round: Round | null;
+  /** FSRS memory state per question answered, updated with the rating derived from every answer. */
+  cards: Record<string, CardState>;
+  /** Every rating given, oldest first (append-only; needed for undo and for re-scheduling). */
+  reviewLog: ReviewLogEntry[];
 }
 
 /** Default settings for a new player. */

@@ -32,6 +32,8 @@ export function restoreGameState(save: SaveData | null, world: World): GameState
       answers: [],
       settings: { ...DEFAULT_SETTINGS },
       round: null,
+      cards: {},
+      reviewLog: [],
     };
   }
   return {
@@ -39,5 +41,7 @@ export function restoreGameState(save: SaveData | null, world: World): GameState
     answers: save.answers,
     settings: { ...DEFAULT_SETTINGS, ...save.settings },
     round: resumableRound(save.round, world),
+    cards: save.cards ?? {},
+    reviewLog: save.reviewLog ?? [],
   };
 }

@@ -59,7 +59,32 @@ const RoundSchema = v.object({
   ),
 });
 
-/** Schema of saved progress, version 1. */
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const CardSchema = v.object({
+  due: epochMs,
+  stability: v.pipe(v.number(), v.minValue(0)),
+  difficulty: v.pipe(v.number(), v.minValue(0)),
+  elapsed_days: v.number(),
+  scheduled_days: v.number(),
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: v.picklist([0, 1, 2, 3]),
+  last_review: v.optional(epochMs),
+});
+const ReviewLogSchema = v.object({
+  questionId: v.string(),
+  rating: v.picklist([1, 2, 3, 4]),
+  review: epochMs,
+  state: v.picklist([0, 1, 2, 3]),
+  due: epochMs,
+  stability: v.number(),
+  difficulty: v.number(),
+  scheduled_days: v.number(),
+  learning_steps: count,
+});
+
+/** Schema of saved progress, version 1 (cards and the review log are absent in the earliest saves). */
 export const SaveDataSchema = v.object({
   schemaVersion: v.literal(SAVE_SCHEMA_VERSION),
   savedAt: epochMs,
@@ -67,6 +92,8 @@ export const SaveDataSchema = v.object({
   answers: v.array(AnswerSchema),
   settings: v.object({ muted: v.boolean(), timed: v.optional(v.boolean()) }),
   round: v.nullable(RoundSchema),
+  cards: v.optional(v.record(v.string(), CardSchema)),
+  reviewLog: v.optional(v.array(ReviewLogSchema)),
 });
 
 /** Saved progress as stored: the game state plus a version and a timestamp. */
@@ -81,6 +108,8 @@ export function toSaveData(state: GameState, now: number): SaveData {
     answers: state.answers,
     settings: state.settings,
     round: state.round,
+    cards: state.cards,
+    reviewLog: state.reviewLog,
   };
 }
 

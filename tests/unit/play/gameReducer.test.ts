@@ -40,7 +40,7 @@ function responseFor(question: SingleChoiceQuestion | TrueFalseQuestion, right: 
 function freshState(
   regions: RegionStatuses = { home: 'open', east: 'locked', west: 'cleared', far: 'locked' },
 ): GameState {
-  return { regions, answers: [], settings: { ...DEFAULT_SETTINGS }, round: null };
+  return { regions, answers: [], settings: { ...DEFAULT_SETTINGS }, round: null, cards: {}, reviewLog: [] };
 }
 
 /** Applies actions one after another. */
@@ -387,5 +387,40 @@ describe('timed rounds', () => {
     const state = reduce(freshState(), { type: 'timedSet', timed: true });
     expect(state.settings.timed).toBe(true);
     expect(reduce(state, { type: 'timedSet', timed: true })).toBe(state);
+  });
+});
+
+describe('every answer feeds the memory model', () => {
+  it('creates and updates the FSRS card of the question with a rating derived from the grade', () => {
+    let state = reduce(freshState(), {
+      type: 'roundStarted',
+      regionId: 'home',
+      questions: ROUND_QUESTIONS,
+      at: T0,
+    });
+    state = reduce(state, { type: 'answered', response: responseFor(QUESTIONS[0]!, true), at: T0 + 4000 });
+    const card = state.cards['tf-1'];
+    expect(card).toMatchObject({ reps: 1, lapses: 0, last_review: T0 + 4000 });
+    expect(card?.due).toBeGreaterThan(T0 + 4000);
+    expect(state.reviewLog).toEqual([
+      expect.objectContaining({ questionId: 'tf-1', rating: 3, review: T0 + 4000, state: 0 }),
+    ]);
+
+    state = reduce(state, { type: 'advanced', at: T0 + 5000 });
+    state = reduce(state, { type: 'answered', response: responseFor(QUESTIONS[1]!, false), at: T0 + 6000 });
+    expect(state.reviewLog[1]).toMatchObject({ questionId: 'sc-2', rating: 1 });
+    expect(state.cards['sc-2']?.due).toBeLessThan(state.cards['tf-1']?.due ?? 0);
+  });
+
+  it('rates a time-out Again', () => {
+    let state = reduce(freshState(), {
+      type: 'roundStarted',
+      regionId: 'home',
+      questions: ROUND_QUESTIONS,
+      at: T0,
+      timed: true,
+    });
+    state = reduce(state, { type: 'answered', response: null, at: T0 + 30_000 });
+    expect(state.reviewLog[0]?.rating).toBe(1);
   });
 });

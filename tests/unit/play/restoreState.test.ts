@@ -71,6 +71,8 @@ describe('restoreGameState with no save', () => {
       answers: [],
       settings: { muted: false },
       round: null,
+      cards: {},
+      reviewLog: [],
     });
   });
 });

@@ -32,6 +32,33 @@ function midGameState(): GameState {
       phase: 'feedback',
       shownAt: T0 + 20_000,
     },
+    cards: {
+      q1: {
+        due: T0 + 86_400_000,
+        stability: 3.2,
+        difficulty: 5.1,
+        elapsed_days: 0,
+        scheduled_days: 1,
+        learning_steps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        last_review: T0,
+      },
+    },
+    reviewLog: [
+      {
+        questionId: 'q1',
+        rating: 3,
+        review: T0,
+        state: 0,
+        due: T0,
+        stability: 0,
+        difficulty: 0,
+        scheduled_days: 0,
+        learning_steps: 0,
+      },
+    ],
   };
 }
 
@@ -67,6 +94,8 @@ describe('toSaveData', () => {
       answers: state.answers,
       settings: state.settings,
       round: state.round,
+      cards: state.cards,
+      reviewLog: state.reviewLog,
     });
   });
 });
@@ -76,7 +105,17 @@ describe('parseSaveData: round trips', () => {
     ['in the middle of a round', midGameState()],
     ['with a finished round', finishedState()],
     ['with no round', { ...midGameState(), round: null }],
-    ['for a new player', { regions: {}, answers: [], settings: { muted: false }, round: null } as GameState],
+    [
+      'for a new player',
+      {
+        regions: {},
+        answers: [],
+        settings: { muted: false },
+        round: null,
+        cards: {},
+        reviewLog: [],
+      } as GameState,
+    ],
   ])('reads back what toSaveData wrote, %s', (_label, state) => {
     const save = toSaveData(state, T0);
     const direct = parseSaveData(save);
@@ -192,5 +231,23 @@ describe('parseSaveData: corrupt input', () => {
     expect(problems.length).toBeLessThanOrEqual(5);
     expect(problems.map((p) => p.path)).toContain('savedAt');
     for (const problem of problems) expect(problem.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('saves from before cards and the review log', () => {
+  it('still read, with no cards and an empty log', () => {
+    const save = toSaveData(midGameState(), T0) as Record<string, unknown>;
+    delete save.cards;
+    delete save.reviewLog;
+    const parsed = parseSaveData(JSON.parse(JSON.stringify(save)));
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('report a damaged card by its field', () => {
+    const save = toSaveData(midGameState(), T0);
+    const broken = { ...save, cards: { q1: { ...save.cards?.q1, state: 7 } } };
+    const parsed = parseSaveData(broken);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.path).toBe('cards.q1.state');
   });
 });

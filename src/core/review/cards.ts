@@ -1,0 +1,112 @@
+import { type Card, type Grade, type ReviewLog, createEmptyCard, fsrs } from 'ts-fsrs';
+import type { RatingValue } from './rating';
+
+/** FSRS card states: 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs's `State` values). */
+export type CardPhase = 0 | 1 | 2 | 3;
+
+/**
+ * The memory state of one question's flashcard, as stored: ts-fsrs's card with every date as epoch ms
+ * (dates do not survive JSON export), field names exactly as ts-fsrs spells them.
+ */
+export interface CardState {
+  /** When the card is next due, epoch ms. */
+  due: number;
+  /** FSRS stability (days). */
+  stability: number;
+  /** FSRS difficulty (1–10). */
+  difficulty: number;
+  /** Days between the last two reviews (kept while ts-fsrs v5 still has it). */
+  elapsed_days: number;
+  /** Days until the next review when last scheduled. */
+  scheduled_days: number;
+  /** Position in the (re)learning steps. */
+  learning_steps: number;
+  /** Reviews so far. */
+  reps: number;
+  /** Times forgotten after being learned. */
+  lapses: number;
+  /** 0 new, 1 learning, 2 review, 3 relearning. */
+  state: CardPhase;
+  /** Last review, epoch ms. */
+  last_review?: number;
+}
+
+/** One entry of the append-only review log: the rating given and the card as it was before. */
+export interface ReviewLogEntry {
+  /** The question reviewed. */
+  questionId: string;
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+  rating: RatingValue;
+  /** When, epoch ms. */
+  review: number;
+  /** Card state before this review (0 new … 3 relearning). */
+  state: CardPhase;
+  /** Due date before this review, epoch ms. */
+  due: number;
+  /** Stability before this review. */
+  stability: number;
+  /** Difficulty before this review. */
+  difficulty: number;
+  /** Days scheduled before this review. */
+  scheduled_days: number;
+  /** Learning step before this review. */
+  learning_steps: number;
+}
+
+/** The scheduler with the default desired retention (0.9); fuzz stays off so schedules are repeatable. */
+const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: false });
+
+/** Converts a stored card to ts-fsrs's form. */
+function toCard(state: CardState): Card {
+  return {
+    ...state,
+    due: new Date(state.due),
+    ...(state.last_review !== undefined ? { last_review: new Date(state.last_review) } : {}),
+  } as Card;
+}
+
+/** Converts a ts-fsrs card to its stored form. */
+function fromCard(card: Card): CardState {
+  return {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardPhase,
+    ...(card.last_review ? { last_review: card.last_review.getTime() } : {}),
+  };
+}
+
+/** Converts a ts-fsrs review log to a stored log entry. */
+function fromLog(questionId: string, log: ReviewLog, rating: RatingValue): ReviewLogEntry {
+  return {
+    questionId,
+    rating,
+    review: log.review.getTime(),
+    state: log.state as CardPhase,
+    due: log.due.getTime(),
+    stability: log.stability,
+    difficulty: log.difficulty,
+    scheduled_days: log.scheduled_days,
+    learning_steps: log.learning_steps,
+  };
+}
+
+/**
+ * Applies a rating to a question's card with FSRS: the memory model behind the flashcards and the due
+ * queue. A question seen for the first time starts from an empty card.
+ */
+export function reviewCard(
+  questionId: string,
+  card: CardState | undefined,
+  rating: RatingValue,
+  now: number,
+): { card: CardState; log: ReviewLogEntry } {
+  const current = card ? toCard(card) : createEmptyCard(new Date(now));
+  const next = scheduler.next(current, new Date(now), rating as Grade);
+  return { card: fromCard(next.card), log: fromLog(questionId, next.log, rating) };
+}
