@@ -96,6 +96,12 @@ function fromLog(questionId: string, log: ReviewLog, rating: RatingValue): Revie
   };
 }
 
+/** The probability (0–1) that the learner still recalls the card now; 0 for a card never reviewed. */
+export function retrievability(card: CardState, now: number): number {
+  if (card.state === 0) return 0;
+  return scheduler.get_retrievability(toCard(card), new Date(now), false);
+}
+
 /**
  * Applies a rating to a question's card with FSRS: the memory model behind the flashcards and the due
  * queue. A question seen for the first time starts from an empty card.
