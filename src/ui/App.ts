@@ -5,7 +5,7 @@ import type { GameAction } from '../core/play/gameReducer';
 import type { GameState } from '../core/play/gameState';
 import type { QuestionBank } from '../core/packs/questionBank';
 import type { Problem } from '../core/problems';
-import { displayOrder, pickRoundQuestions } from '../core/quiz/round';
+import { currentQuestion, displayOrder, pickRoundQuestions } from '../core/quiz/round';
 import type { Rng } from '../core/rng';
 import type { Store } from '../core/store';
 import { el, focusHeading } from './dom';
@@ -14,7 +14,7 @@ import { menuScreen } from './MenuScreen';
 import { problemNotice } from './ProblemList';
 import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
-import { showSoundState, soundToggle } from './SoundToggle';
+import { showSoundState, soundToggle } from './toggles';
 
 /** The map as the UI sees it (the Phaser map implements this). */
 export interface MapPort {
@@ -264,7 +264,7 @@ export class App {
   private mapQuestion(): { target: string | undefined; phase: 'asking' | 'feedback' } | undefined {
     const round = this.deps.store.getState().round;
     if (!round || round.phase === 'finished') return undefined;
-    const asked = round.questions[round.index];
+    const asked = currentQuestion(round);
     const question = asked ? this.deps.bank.playable(asked.questionId)?.question : undefined;
     if (question?.type !== 'mapclick') return undefined;
     const target = 'region' in question.target ? question.target.region : question.region;

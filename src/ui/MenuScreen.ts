@@ -1,5 +1,5 @@
 import { el } from './dom';
-import { soundToggle } from './SoundToggle';
+import { soundToggle, toggleButton } from './toggles';
 
 /** What the menu shows and where its buttons lead. */
 export interface MenuProps {
@@ -23,28 +23,6 @@ export interface MenuProps {
   onPlay(): void;
   /** Sound toggled. */
   onMute(muted: boolean): void;
-}
-
-/**
- * A toggle named "Timed mode": a time limit per question, with points for speed and for answers right in
- * a row. Its pressed state says whether it is on.
- */
-function timedToggle(timed: boolean, onToggle: (timed: boolean) => void): HTMLButtonElement {
-  const button = el('button', {
-    className: 'toggle',
-    text: 'Timed mode',
-    attrs: {
-      type: 'button',
-      'aria-pressed': String(timed),
-      title: 'A time limit per question; points for speed and streaks',
-    },
-  });
-  button.addEventListener('click', () => {
-    const next = button.getAttribute('aria-pressed') !== 'true';
-    button.setAttribute('aria-pressed', String(next));
-    onToggle(next);
-  });
-  return button;
 }
 
 /** Builds the main menu: title, progress so far, notices, Play and Sound. */
@@ -74,7 +52,12 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
       el('div', { className: 'actions' }, [
         props.canPlay ? play : null,
         soundToggle(props.muted, props.onMute),
-        timedToggle(props.timed, props.onTimed),
+        toggleButton({
+          label: 'Timed mode',
+          pressed: props.timed,
+          onToggle: props.onTimed,
+          title: 'A time limit per question; points for speed and for answers right in a row',
+        }),
       ]),
       el('p', {
         className: 'credits',

@@ -1,8 +1,8 @@
 import type { Question } from '../core/model/pack';
 import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
 import { type Grade, type GradeContext, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
-import { type AnswerInput, answerInput } from './answerInputs';
-import { type Round, type RoundResult, currentStreak } from '../core/quiz/round';
+import { type AnswerInput, answerInput, optionButton } from './answerInputs';
+import { type Round, type RoundResult, currentQuestion, currentStreak } from '../core/quiz/round';
 import { timeLimitMs } from '../core/quiz/timed';
 import { PASS_MARK } from '../core/map/progression';
 import { roundScore } from '../core/quiz/round';
@@ -85,7 +85,7 @@ export class QuizPanel {
   }
 
   private renderQuestion(round: Round): void {
-    const asked = round.questions[round.index];
+    const asked = currentQuestion(round);
     const entry = asked ? this.deps.question(asked.questionId) : undefined;
     if (!asked || !entry) return;
     const question = entry.question;
@@ -191,23 +191,9 @@ export class QuizPanel {
         'div',
         { className: 'choices', attrs: { role: 'group', 'aria-label': 'Answers' } },
         options.map((option, index) => {
-          const isRight = option.label === grade.correctText;
-          const isChosen = option.response === response;
-          const button = el(
-            'button',
-            {
-              className: `choice ${isRight ? 'right' : isChosen ? 'wrong' : ''}`.trim(),
-              attrs: { type: 'button' },
-            },
-            [
-              el('kbd', { text: String(index + 1), attrs: { 'aria-hidden': 'true' } }),
-              el('span', { className: 'choice-text', text: option.label }),
-              isRight ? el('span', { className: 'mark', text: ' ✓ correct answer' }) : null,
-              isChosen && !isRight ? el('span', { className: 'mark', text: ' ✗ your answer' }) : null,
-            ],
-          );
-          button.disabled = true;
-          return button;
+          const mark =
+            option.label === grade.correctText ? 'right' : option.response === response ? 'wrong' : undefined;
+          return optionButton(index, option.label, undefined, mark);
         }),
       );
     }

@@ -28,12 +28,26 @@ function submitButton(label: string): HTMLButtonElement {
   return el('button', { className: 'primary check', text: label, attrs: { type: 'submit' } });
 }
 
-/** A numbered option button (single choice and true/false). */
-function optionButton(index: number, label: string, onClick: () => void): HTMLButtonElement {
-  return el('button', { className: 'choice', attrs: { type: 'button' }, onClick }, [
+/**
+ * A numbered option button (single choice and true/false). With `mark`, it is the disabled button of the
+ * feedback, marked as the right answer or as the player's wrong pick.
+ */
+export function optionButton(
+  index: number,
+  label: string,
+  onClick?: () => void,
+  mark?: 'right' | 'wrong',
+): HTMLButtonElement {
+  const button = el('button', { className: mark ? `choice ${mark}` : 'choice', attrs: { type: 'button' } }, [
     el('kbd', { text: String(index + 1), attrs: { 'aria-hidden': 'true' } }),
     el('span', { className: 'choice-text', text: label }),
+    mark
+      ? el('span', { className: 'mark', text: mark === 'right' ? ' ✓ correct answer' : ' ✗ your answer' })
+      : null,
   ]);
+  if (onClick) button.addEventListener('click', onClick);
+  else button.disabled = true;
+  return button;
 }
 
 /** The digit key (1–9) in an event, as a zero-based index, or -1. */

@@ -6,6 +6,7 @@ import {
   type Round,
   type RoundQuestion,
   bestStreak,
+  currentQuestion,
   currentStreak,
   roundScore,
   startRound,
@@ -101,7 +102,7 @@ export function typicalResponseMs(state: GameState, rules: GameRules, type: stri
 function answer(state: GameState, rules: GameRules, response: Response, at: number): GameState {
   const round = state.round;
   if (!round || round.phase !== 'asking') return state;
-  const asked = round.questions[round.index];
+  const asked = currentQuestion(round);
   const question = asked ? rules.question(asked.questionId) : undefined;
   if (!asked || !question) return state;
   const grade = gradeResponse(question, response, rules.projection ? { projection: rules.projection } : {});

@@ -49,8 +49,13 @@ function run(state: GameState, actions: GameAction[]): GameState {
 }
 
 /** Starts a round on `regionId` at T0 and plays it, answering right where `rights` says so. */
-function playRound(state: GameState, rights: boolean[], regionId = 'home'): GameState {
-  let next = reduce(state, { type: 'roundStarted', regionId, questions: ROUND_QUESTIONS, at: T0 });
+function playRound(
+  state: GameState,
+  rights: boolean[],
+  regionId = 'home',
+  mode: { review?: boolean } = {},
+): GameState {
+  let next = reduce(state, { type: 'roundStarted', regionId, questions: ROUND_QUESTIONS, at: T0, ...mode });
   rights.forEach((right, i) => {
     const question = QUESTIONS[i]!;
     const shown = T0 + i * 10_000;
@@ -339,17 +344,7 @@ describe('gameReducer: purity', () => {
 
 describe('review rounds', () => {
   it('never clear a region, however well they go', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-      review: true,
-    });
-    for (const question of QUESTIONS) {
-      state = reduce(state, { type: 'answered', response: responseFor(question, true), at: T0 + 1 });
-      state = reduce(state, { type: 'advanced', at: T0 + 2 });
-    }
+    const state = playRound(freshState(), [true, true, true, true, true], 'home', { review: true });
     expect(state.round?.phase).toBe('finished');
     expect(state.round?.result).toMatchObject({ score: 5, passed: false, unlocked: [] });
     expect(state.regions.home).toBe('open');
