@@ -5,6 +5,8 @@ import { type Response, gradeResponse } from '../quiz/grade';
 import {
   type Round,
   type RoundQuestion,
+  type RoundScope,
+  MIXED_REGION,
   bestStreak,
   currentQuestion,
   currentStreak,
@@ -13,9 +15,9 @@ import {
 } from '../quiz/round';
 import { timeLimitMs, timedPoints } from '../quiz/timed';
 import { reviewCard } from '../review/cards';
-import { ratingFor } from '../review/rating';
+import { type RatingValue, ratingFor } from '../review/rating';
 import type { Reducer } from '../store';
-import type { GameState } from './gameState';
+import { type GameState, STUDY_LIMITS, type Settings, studySettings } from './gameState';
 
 /** Everything that can happen to the game state. */
 export type GameAction =
@@ -25,7 +27,14 @@ export type GameAction =
       questions: RoundQuestion[];
       at: number;
       review?: boolean;
+      scope?: RoundScope;
       timed?: boolean;
+    }
+  | { type: 'cardRated'; questionId: string; rating: RatingValue; at: number }
+  | { type: 'ratingUndone' }
+  | {
+      type: 'studySettingsChanged';
+      settings: Partial<Pick<Settings, 'newPerDay' | 'retention' | 'dailyGoal'>>;
     }
   | { type: 'answered'; response: Response; at: number }
   | { type: 'advanced'; at: number }
@@ -57,6 +66,7 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
           ...state,
           round: startRound(action.regionId, action.questions, action.at, {
             ...(action.review ? { review: true } : {}),
+            ...(action.scope ? { scope: action.scope } : {}),
             ...(action.timed ? { timed: true } : {}),
           }),
         };
@@ -67,6 +77,12 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
         return advance(state, rules, action.at);
       case 'roundClosed':
         return state.round ? { ...state, round: null } : state;
+      case 'cardRated':
+        return rateCard(state, rules, action.questionId, action.rating, action.at);
+      case 'ratingUndone':
+        return undoRating(state);
+      case 'studySettingsChanged':
+        return changeStudySettings(state, action.settings);
       case 'timedSet':
         return state.settings.timed === action.timed
           ? state
@@ -120,14 +136,79 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
     typicalMs: typicalResponseMs(state, rules, question.type),
     isNew: !card || card.reps === 0,
   });
-  const reviewed = reviewCard(asked.questionId, card, rating, at);
+  const reviewed = reviewCard(asked.questionId, card, rating, at, studySettings(state.settings).retention);
   return {
     ...state,
     round: { ...round, phase: 'feedback', answers: [...round.answers, record] },
-    answers: [...state.answers, { ...record, regionId: round.regionId }],
+    answers: [
+      ...state.answers,
+      {
+        ...record,
+        regionId: round.regionId === MIXED_REGION ? (question.region ?? MIXED_REGION) : round.regionId,
+      },
+    ],
     cards: { ...state.cards, [asked.questionId]: reviewed.card },
     reviewLog: [...state.reviewLog, reviewed.log],
+    undo: null,
   };
+}
+
+/**
+ * Applies a flashcard rating chosen by the learner, with their desired retention, and remembers the card
+ * as it was so that the rating can be undone. Unknown questions are ignored.
+ */
+function rateCard(
+  state: GameState,
+  rules: GameRules,
+  questionId: string,
+  rating: RatingValue,
+  at: number,
+): GameState {
+  if (!rules.question(questionId)) return state;
+  const previous = state.cards[questionId];
+  const reviewed = reviewCard(questionId, previous, rating, at, studySettings(state.settings).retention);
+  return {
+    ...state,
+    cards: { ...state.cards, [questionId]: reviewed.card },
+    reviewLog: [...state.reviewLog, reviewed.log],
+    undo: { questionId, ...(previous ? { previous } : {}), logLength: state.reviewLog.length },
+  };
+}
+
+/**
+ * Takes back the last flashcard rating: the card returns to exactly what it was and the rating's log
+ * entry is removed, as if it had never been given. Only the last rating can be undone, and only once.
+ */
+function undoRating(state: GameState): GameState {
+  const undo = state.undo;
+  if (!undo || state.reviewLog.length !== undo.logLength + 1) return state;
+  const cards = { ...state.cards };
+  if (undo.previous) cards[undo.questionId] = undo.previous;
+  else delete cards[undo.questionId];
+  return { ...state, cards, reviewLog: state.reviewLog.slice(0, undo.logLength), undo: null };
+}
+
+/** Clamps a setting into its allowed range, rounding counts to whole numbers. */
+function clampSetting(value: number, range: { min: number; max: number }, whole: boolean): number {
+  const clamped = Math.min(range.max, Math.max(range.min, value));
+  return whole ? Math.round(clamped) : clamped;
+}
+
+/** Stores new study settings, each clamped into its range; non-numbers are ignored. */
+function changeStudySettings(
+  state: GameState,
+  changes: Partial<Pick<Settings, 'newPerDay' | 'retention' | 'dailyGoal'>>,
+): GameState {
+  const settings = { ...state.settings };
+  for (const key of ['newPerDay', 'retention', 'dailyGoal'] as const) {
+    const value = changes[key];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    settings[key] = clampSetting(value, STUDY_LIMITS[key], key !== 'retention');
+  }
+  const same = (['newPerDay', 'retention', 'dailyGoal'] as const).every(
+    (key) => settings[key] === state.settings[key],
+  );
+  return same ? state : { ...state, settings };
 }
 
 function advance(state: GameState, rules: GameRules, at: number): GameState {

@@ -14,6 +14,59 @@ export interface Settings {
   muted: boolean;
   /** Whether rounds are timed (points for speed and streaks). */
   timed?: boolean;
+  /** New flashcards introduced per day (default {@link STUDY_DEFAULTS}). */
+  newPerDay?: number;
+  /** Desired retention for FSRS scheduling, 0.7–0.97 (default 0.9). */
+  retention?: number;
+  /** Reviews and answers a day the learner aims for (default 20). */
+  dailyGoal?: number;
+}
+
+/** Study settings with their defaults filled in. */
+export interface StudySettings {
+  /** New cards per day. */
+  newPerDay: number;
+  /** Most reviews per day (the backlog cap after a break). */
+  reviewsPerDay: number;
+  /** Desired retention. */
+  retention: number;
+  /** Daily goal in reviews and answers. */
+  dailyGoal: number;
+}
+
+/** Study settings for a learner who has changed nothing. */
+export const STUDY_DEFAULTS: StudySettings = {
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  retention: 0.9,
+  dailyGoal: 20,
+};
+
+/** Ranges the settings screen offers and the reducer enforces. */
+export const STUDY_LIMITS = {
+  newPerDay: { min: 0, max: 200 },
+  retention: { min: 0.7, max: 0.97 },
+  dailyGoal: { min: 1, max: 500 },
+} as const;
+
+/** The learner's study settings, defaults filled in. */
+export function studySettings(settings: Settings): StudySettings {
+  return {
+    ...STUDY_DEFAULTS,
+    ...(settings.newPerDay !== undefined ? { newPerDay: settings.newPerDay } : {}),
+    ...(settings.retention !== undefined ? { retention: settings.retention } : {}),
+    ...(settings.dailyGoal !== undefined ? { dailyGoal: settings.dailyGoal } : {}),
+  };
+}
+
+/** The last flashcard rating, kept so that it can be undone. */
+export interface UndoableRating {
+  /** The question rated. */
+  questionId: string;
+  /** Its card before the rating (absent for a card seen for the first time). */
+  previous?: CardState;
+  /** Length of the review log before the rating. */
+  logLength: number;
 }
 
 /** Everything the game knows about the player: one serialisable value, changed only by the reducer. */
@@ -30,6 +83,8 @@ export interface GameState {
   cards: Record<string, CardState>;
   /** Every rating given, oldest first (append-only; needed for undo and for re-scheduling). */
   reviewLog: ReviewLogEntry[];
+  /** The last flashcard rating, while it can still be undone (not saved: undo lasts a session). */
+  undo?: UndoableRating | null;
 }
 
 /** Default settings for a new player. */

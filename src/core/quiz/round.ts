@@ -66,9 +66,20 @@ export interface Round {
   result?: RoundResult;
   /** A review of missed questions: practice only, it never clears a region. */
   review?: boolean;
+  /** What a review covers: the last round's misses (absent), recent mistakes anywhere, or a fading region. */
+  scope?: RoundScope;
   /** Timed mode: each question has a time limit, and answers earn points for speed and streaks. */
   timed?: boolean;
 }
+
+/**
+ * What a review round covers besides the last round's misses: `mistakes` gathers every recent mistake
+ * across regions (its `regionId` is {@link MIXED_REGION}); `refresh` asks a fading region's weakest cards.
+ */
+export type RoundScope = 'mistakes' | 'refresh';
+
+/** The `regionId` of a round whose questions come from many regions. */
+export const MIXED_REGION = '';
 
 /** What the player has answered before, to pick questions they have not mastered yet. */
 export type AnswerHistory = ReadonlyMap<string, { right: number; wrong: number }>;
@@ -130,6 +141,8 @@ export function displayOrder(question: Question, rng: Rng): number[] {
 export interface RoundMode {
   /** Practise missed questions; never clears a region. */
   review?: boolean;
+  /** What the review covers. */
+  scope?: RoundScope;
   /** Time limit per question, points for speed and streaks. */
   timed?: boolean;
 }
@@ -149,6 +162,7 @@ export function startRound(
     phase: 'asking',
     shownAt: now,
     ...(mode.review ? { review: true } : {}),
+    ...(mode.scope ? { scope: mode.scope } : {}),
     ...(mode.timed ? { timed: true } : {}),
   };
 }

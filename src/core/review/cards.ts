@@ -53,8 +53,23 @@ export interface ReviewLogEntry {
   learning_steps: number;
 }
 
-/** The scheduler with the default desired retention (0.9); fuzz stays off so schedules are repeatable. */
-const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: false });
+/** Desired retention when the learner has not chosen one: 90% recall when a card comes due. */
+export const DEFAULT_RETENTION = 0.9;
+
+/** The range of desired retention the settings offer; outside it FSRS schedules become absurd. */
+export const RETENTION_RANGE = { min: 0.7, max: 0.97 } as const;
+
+const schedulers = new Map<number, ReturnType<typeof fsrs>>();
+
+/** The FSRS scheduler for a desired retention (cached); fuzz stays off so schedules are repeatable. */
+function schedulerFor(retention: number): ReturnType<typeof fsrs> {
+  let scheduler = schedulers.get(retention);
+  if (!scheduler) {
+    scheduler = fsrs({ request_retention: retention, enable_fuzz: false });
+    schedulers.set(retention, scheduler);
+  }
+  return scheduler;
+}
 
 /** Converts a stored card to ts-fsrs's form. */
 function toCard(state: CardState): Card {
@@ -99,7 +114,7 @@ function fromLog(questionId: string, log: ReviewLog, rating: RatingValue): Revie
 /** The probability (0–1) that the learner still recalls the card now; 0 for a card never reviewed. */
 export function retrievability(card: CardState, now: number): number {
   if (card.state === 0) return 0;
-  return scheduler.get_retrievability(toCard(card), new Date(now), false);
+  return schedulerFor(DEFAULT_RETENTION).get_retrievability(toCard(card), new Date(now), false);
 }
 
 /**
@@ -111,8 +126,48 @@ export function reviewCard(
   card: CardState | undefined,
   rating: RatingValue,
   now: number,
+  retention = DEFAULT_RETENTION,
 ): { card: CardState; log: ReviewLogEntry } {
   const current = card ? toCard(card) : createEmptyCard(new Date(now));
-  const next = scheduler.next(current, new Date(now), rating as Grade);
+  const next = schedulerFor(retention).next(current, new Date(now), rating as Grade);
   return { card: fromCard(next.card), log: fromLog(questionId, next.log, rating) };
+}
+
+/** What each rating would do to a card now: its next due date, for the labels on the rating buttons. */
+export type RatingPreview = Record<RatingValue, { due: number; intervalMs: number }>;
+
+/**
+ * Previews all four ratings with ts-fsrs's `repeat`, so that each flashcard button can show the interval
+ * it leads to ("10m", "3d") before the learner commits to it.
+ */
+export function previewRatings(
+  card: CardState | undefined,
+  now: number,
+  retention = DEFAULT_RETENTION,
+): RatingPreview {
+  const current = card ? toCard(card) : createEmptyCard(new Date(now));
+  const outcomes = schedulerFor(retention).repeat(current, new Date(now));
+  const preview = {} as RatingPreview;
+  for (const rating of [1, 2, 3, 4] as const) {
+    const due = outcomes[rating as Grade].card.due.getTime();
+    preview[rating] = { due, intervalMs: Math.max(0, due - now) };
+  }
+  return preview;
+}
+
+/**
+ * Writes an interval the way flashcard apps do: under an hour in minutes, under a day in hours, then days,
+ * months (30 days) and years, with one decimal where it matters ("1.5mo").
+ */
+export function formatInterval(ms: number): string {
+  const minutes = ms / 60_000;
+  const oneDecimal = (value: number) => String(Math.round(value * 10) / 10);
+  if (minutes < 1) return '<1m';
+  if (minutes < 60) return `${Math.round(minutes)}m`;
+  const hours = minutes / 60;
+  if (hours < 24) return `${Math.round(hours)}h`;
+  const days = hours / 24;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${oneDecimal(days / 30)}mo`;
+  return `${oneDecimal(days / 365)}y`;
 }

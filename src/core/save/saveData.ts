@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { formatPath } from '../packs/parsePack';
-import type { GameState } from '../play/gameState';
+import { type GameState, STUDY_LIMITS } from '../play/gameState';
 import { type Problem, type Result, fail, ok } from '../problems';
 
 /** Version of the saved-progress layout written by this build. */
@@ -46,6 +46,7 @@ const RoundSchema = v.object({
   ),
   phase: v.picklist(['asking', 'feedback', 'finished']),
   review: v.optional(v.boolean()),
+  scope: v.optional(v.picklist(['mistakes', 'refresh'])),
   timed: v.optional(v.boolean()),
   shownAt: epochMs,
   result: v.optional(
@@ -90,7 +91,17 @@ export const SaveDataSchema = v.object({
   savedAt: epochMs,
   regions: v.record(v.string(), v.picklist(['locked', 'open', 'cleared'])),
   answers: v.array(AnswerSchema),
-  settings: v.object({ muted: v.boolean(), timed: v.optional(v.boolean()) }),
+  settings: v.object({
+    muted: v.boolean(),
+    timed: v.optional(v.boolean()),
+    newPerDay: v.optional(v.pipe(count, v.maxValue(STUDY_LIMITS.newPerDay.max))),
+    retention: v.optional(
+      v.pipe(v.number(), v.minValue(STUDY_LIMITS.retention.min), v.maxValue(STUDY_LIMITS.retention.max)),
+    ),
+    dailyGoal: v.optional(
+      v.pipe(count, v.minValue(STUDY_LIMITS.dailyGoal.min), v.maxValue(STUDY_LIMITS.dailyGoal.max)),
+    ),
+  }),
   round: v.nullable(RoundSchema),
   cards: v.optional(v.record(v.string(), CardSchema)),
   reviewLog: v.optional(v.array(ReviewLogSchema)),

@@ -419,3 +419,77 @@ describe('every answer feeds the memory model', () => {
     expect(state.reviewLog[0]?.rating).toBe(1);
   });
 });
+
+describe('gameReducer: flashcard ratings, undo and study settings', () => {
+  it('rates a card directly, logs it and makes it undoable', () => {
+    const state = reduce(freshState(), { type: 'cardRated', questionId: 'tf-1', rating: 4, at: T0 });
+    expect(state.cards['tf-1']).toMatchObject({ reps: 1, state: 2 });
+    expect(state.reviewLog).toEqual([expect.objectContaining({ questionId: 'tf-1', rating: 4, state: 0 })]);
+    expect(state.undo).toEqual({ questionId: 'tf-1', logLength: 0 });
+  });
+
+  it('undo restores the card exactly and removes the rating from the log, once', () => {
+    const once = reduce(freshState(), { type: 'cardRated', questionId: 'tf-1', rating: 3, at: T0 });
+    const twice = reduce(once, { type: 'cardRated', questionId: 'tf-1', rating: 1, at: T0 + 600_000 });
+    const undone = reduce(twice, { type: 'ratingUndone' });
+    expect(undone.cards).toEqual(once.cards);
+    expect(undone.reviewLog).toEqual(once.reviewLog);
+    expect(undone.undo).toBeNull();
+    expect(reduce(undone, { type: 'ratingUndone' })).toBe(undone);
+  });
+
+  it('undo of a first rating forgets the card entirely', () => {
+    const rated = reduce(freshState(), { type: 'cardRated', questionId: 'sc-2', rating: 3, at: T0 });
+    const undone = reduce(rated, { type: 'ratingUndone' });
+    expect(undone.cards).toEqual({});
+    expect(undone.reviewLog).toEqual([]);
+  });
+
+  it('a quiz answer after a rating ends the chance to undo it', () => {
+    let state = reduce(freshState(), { type: 'cardRated', questionId: 'sc-2', rating: 3, at: T0 });
+    state = reduce(state, { type: 'roundStarted', regionId: 'home', questions: ROUND_QUESTIONS, at: T0 });
+    state = reduce(state, { type: 'answered', response: true, at: T0 + 3000 });
+    expect(state.undo).toBeNull();
+    expect(reduce(state, { type: 'ratingUndone' })).toBe(state);
+  });
+
+  it('ignores ratings of unknown questions', () => {
+    const state = freshState();
+    expect(reduce(state, { type: 'cardRated', questionId: 'nope', rating: 3, at: T0 })).toBe(state);
+  });
+
+  it('schedules with the learner’s desired retention', () => {
+    const rateTwice = (state: GameState) =>
+      run(state, [
+        { type: 'cardRated', questionId: 'tf-1', rating: 3, at: T0 },
+        { type: 'cardRated', questionId: 'tf-1', rating: 3, at: T0 + 600_000 },
+        { type: 'cardRated', questionId: 'tf-1', rating: 3, at: T0 + 3 * 86_400_000 },
+      ]).cards['tf-1']?.scheduled_days ?? 0;
+    const relaxed = reduce(freshState(), { type: 'studySettingsChanged', settings: { retention: 0.75 } });
+    expect(rateTwice(relaxed)).toBeGreaterThan(rateTwice(freshState()));
+  });
+
+  it('clamps study settings into range and ignores no-op changes', () => {
+    const state = reduce(freshState(), {
+      type: 'studySettingsChanged',
+      settings: { newPerDay: 1000, retention: 0.1, dailyGoal: 12.4 },
+    });
+    expect(state.settings).toMatchObject({ newPerDay: 200, retention: 0.7, dailyGoal: 12 });
+    expect(reduce(state, { type: 'studySettingsChanged', settings: { newPerDay: 200 } })).toBe(state);
+    expect(reduce(state, { type: 'studySettingsChanged', settings: { dailyGoal: Number.NaN } })).toBe(state);
+  });
+
+  it('records each answer of a mixed-region review under its own question’s region', () => {
+    let state = reduce(freshState(), {
+      type: 'roundStarted',
+      regionId: '',
+      questions: ROUND_QUESTIONS.slice(0, 2),
+      at: T0,
+      review: true,
+      scope: 'mistakes',
+    });
+    expect(state.round?.scope).toBe('mistakes');
+    state = reduce(state, { type: 'answered', response: true, at: T0 + 1000 });
+    expect(state.answers[0]?.regionId).toBe('european-russia');
+  });
+});

@@ -251,3 +251,35 @@ describe('saves from before cards and the review log', () => {
     if (!parsed.ok) expect(parsed.problems[0]?.path).toBe('cards.q1.state');
   });
 });
+
+describe('study settings and review scopes', () => {
+  it('round-trips the study settings and a mistakes-review round', () => {
+    const state = midGameState();
+    state.settings = { muted: false, newPerDay: 5, retention: 0.85, dailyGoal: 40 };
+    state.round = { ...state.round!, regionId: '', review: true, scope: 'mistakes' };
+    const parsed = parseSaveData(JSON.parse(JSON.stringify(toSaveData(state, T0))));
+    expect(parsed.ok && parsed.value.settings).toEqual({
+      muted: false,
+      newPerDay: 5,
+      retention: 0.85,
+      dailyGoal: 40,
+    });
+    expect(parsed.ok && parsed.value.round?.scope).toBe('mistakes');
+  });
+
+  it.each([
+    ['retention', 1.5],
+    ['retention', 0.2],
+    ['newPerDay', -1],
+    ['newPerDay', 2.5],
+    ['dailyGoal', 0],
+  ])('names an out-of-range %s (%s) by its path', (key, value) => {
+    const save = JSON.parse(JSON.stringify(toSaveData(midGameState(), T0))) as {
+      settings: Record<string, unknown>;
+    };
+    save.settings[key] = value;
+    expect(problemsOf(save)).toEqual([
+      expect.objectContaining({ file: 'saved progress', path: `settings.${key}` }),
+    ]);
+  });
+});
