@@ -1,5 +1,4 @@
 import './ui/ui.css';
-import { type Clock } from './core/clock';
 import { neighbourGraph } from './core/map/parseMapAsset';
 import { buildQuestionBank } from './core/packs/questionBank';
 import { createGameReducer } from './core/play/gameReducer';
@@ -9,6 +8,7 @@ import { createSeededRng } from './core/rng';
 import { toSaveData } from './core/save/saveData';
 import { createStore } from './core/store';
 import { createSoundPlayer } from './services/audio';
+import { createClock } from './services/clock';
 import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { loadMapAsset } from './services/mapSource';
 import { createProgressSaver, createProgressStorage } from './services/progressStorage';
@@ -47,7 +47,7 @@ async function boot(): Promise<void> {
   const loading = new LoadingScreen();
   uiRoot.replaceChildren(loading.element);
   const step = progressTracker(loading);
-  const clock: Clock = { now: () => Date.now() };
+  const clock = createClock();
 
   const storage = createProgressStorage();
   const [saved, packs, mapResult, engine] = await Promise.all([

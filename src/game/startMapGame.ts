@@ -6,8 +6,8 @@ import { type MapInsets, MapScene } from './scenes/MapScene';
 
 /** What the rest of the game can do with the running map. */
 export interface MapHandle {
-  /** Draws new statuses; regions in `celebrate` get the unlock animation. */
-  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[]): void;
+  /** Draws new statuses; regions in `celebrate` get the unlock animation, those in `fading` look faded. */
+  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[], fading?: ReadonlySet<string>): void;
   /** Shows keyboard focus on a region, or clears it. */
   focusRegion(regionId: string | null): void;
   /** Fits the map into the screen space that DOM panels leave free. */
@@ -50,7 +50,7 @@ export function startMapGame(options: StartMapOptions): Promise<MapHandle> {
       onHover: options.onHover,
       onReady: (ready) =>
         resolve({
-          setStatuses: (statuses, celebrate) => ready.setStatuses(statuses, celebrate),
+          setStatuses: (statuses, celebrate, fading) => ready.setStatuses(statuses, celebrate, fading),
           focusRegion: (regionId) => ready.focusRegion(regionId),
           setInputEnabled: (enabled) => ready.setInputEnabled(enabled),
           setInsets: (insets) => ready.setInsets(insets),

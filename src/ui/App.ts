@@ -5,21 +5,37 @@ import type { GameAction } from '../core/play/gameReducer';
 import type { GameState } from '../core/play/gameState';
 import type { QuestionBank } from '../core/packs/questionBank';
 import type { Problem } from '../core/problems';
-import { currentQuestion, displayOrder, pickRoundQuestions } from '../core/quiz/round';
+import {
+  MIXED_REGION,
+  type RoundScope,
+  currentQuestion,
+  displayOrder,
+  pickRoundQuestions,
+} from '../core/quiz/round';
+import { previewRatings } from '../core/review/cards';
+import { dayNumber, dayStartMs } from '../core/review/days';
+import { flashcardFor } from '../core/review/flashcard';
+import { fadingRegions, refreshQuestionIds } from '../core/review/memory';
+import { recentMistakes } from '../core/review/mistakes';
+import { computeStats } from '../core/review/stats';
+import { type StudyNext, nextStudyCard } from '../core/review/study';
+import { studySettings } from '../core/play/gameState';
 import type { Rng } from '../core/rng';
 import type { Store } from '../core/store';
 import { el, focusHeading } from './dom';
 import type { LiveRegion } from './LiveRegion';
-import { menuScreen } from './MenuScreen';
+import { type MenuStudyProps, menuScreen } from './MenuScreen';
 import { problemNotice } from './ProblemList';
 import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
+import { statsScreen } from './StatsScreen';
+import { StudyScreen } from './StudyScreen';
 import { showSoundState, soundToggle } from './toggles';
 
 /** The map as the UI sees it (the Phaser map implements this). */
 export interface MapPort {
-  /** Draws statuses; regions in `celebrate` get the unlock animation. */
-  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[]): void;
+  /** Draws statuses; regions in `celebrate` get the unlock animation, those in `fading` look faded. */
+  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[], fading?: ReadonlySet<string>): void;
   /** Shows keyboard focus on a region, or none. */
   focusRegion(regionId: string | null): void;
   /** Enables or disables clicks on the map. */
@@ -77,7 +93,10 @@ export interface AppDeps {
  * the store's state and dispatches the player's intents; the rules live in `src/core`.
  */
 export class App {
-  private screen: 'menu' | 'map' = 'menu';
+  private screen: 'menu' | 'map' | 'study' | 'stats' = 'menu';
+  private readonly study: StudyScreen;
+  private readonly questionIds: string[];
+  private readonly regionQuestionIds = new Map<string, string[]>();
   private readonly quiz: QuizPanel;
   private readonly regionList: RegionList;
   private readonly mapScreen: HTMLElement;
@@ -89,6 +108,34 @@ export class App {
   constructor(private readonly deps: AppDeps) {
     this.storageNotice = deps.storageNotice;
     this.names = new Map(deps.map.regions.map((region) => [region.id, region.name]));
+    this.questionIds = deps.bank.packs.flatMap((pack) =>
+      pack.questions.filter((question) => deps.bank.playable(question.id)?.pack === pack).map((q) => q.id),
+    );
+    for (const region of deps.map.regions) {
+      this.regionQuestionIds.set(
+        region.id,
+        deps.bank.playableInRegion(region.id).map((entry) => entry.question.id),
+      );
+    }
+    this.study = new StudyScreen({
+      next: () => this.nextCard(),
+      entry: (questionId) => deps.bank.playable(questionId),
+      face: (entry) => flashcardFor(entry.question, { regionName: (id) => this.regionName(id) }),
+      preview: (questionId) =>
+        previewRatings(
+          deps.store.getState().cards[questionId],
+          deps.clock.now(),
+          studySettings(deps.store.getState().settings).retention,
+        ),
+      canUndo: () => Boolean(deps.store.getState().undo),
+      onRate: (questionId, rating) => {
+        deps.sound.play('click');
+        deps.store.dispatch({ type: 'cardRated', questionId, rating, at: deps.clock.now() });
+      },
+      onUndo: () => deps.store.dispatch({ type: 'ratingUndone' }),
+      onExit: () => this.showMenu(),
+      now: () => deps.clock.now(),
+    });
     this.banner = el('div', { className: 'banner', attrs: { role: 'alert' } });
     this.banner.hidden = true;
     this.quiz = new QuizPanel({
@@ -136,6 +183,7 @@ export class App {
     document.addEventListener('keydown', (event) => {
       if (this.screen === 'map' && !this.quiz.element.hidden && this.quiz.handleKey(event))
         event.preventDefault();
+      else if (this.screen === 'study' && this.study.handleKey(event)) event.preventDefault();
     });
   }
 
@@ -160,8 +208,9 @@ export class App {
   /** The map reported the pointer over a region, or over none. */
   hover(regionId: string | null): void {
     if (this.screen !== 'map') return;
+    const status = regionId ? (this.deps.store.getState().regions[regionId] ?? 'locked') : 'locked';
     this.mapStatus.textContent = regionId
-      ? `${this.regionName(regionId)}: ${this.deps.store.getState().regions[regionId] ?? 'locked'}`
+      ? `${this.regionName(regionId)}: ${status === 'cleared' && this.fading().has(regionId) ? 'cleared, fading: choose it for a short review' : status}`
       : 'Choose an open region on the map or in the list.';
   }
 
@@ -185,7 +234,89 @@ export class App {
       return;
     }
     this.deps.sound.play('click');
+    if (status === 'cleared' && this.fading().has(regionId)) {
+      this.startReview(
+        regionId,
+        'refresh',
+        refreshQuestionIds(this.questionsIn(regionId), this.cards(), this.now()),
+      );
+      return;
+    }
     this.startRound(regionId);
+  }
+
+  /** Starts a review round (practice only) of the given questions, for one region or across regions. */
+  private startReview(regionId: string, scope: RoundScope, questionIds: readonly string[]): void {
+    const questions = questionIds.flatMap((id) => {
+      const question = this.deps.bank.playable(id)?.question;
+      return question ? [{ questionId: id, order: displayOrder(question, this.deps.rng) }] : [];
+    });
+    if (questions.length === 0) return;
+    this.deps.store.dispatch({
+      type: 'roundStarted',
+      regionId,
+      questions,
+      at: this.now(),
+      review: true,
+      scope,
+    });
+  }
+
+  /** Plays every recent mistake, from any region, as one review round on the map. */
+  private reviewMistakes(): void {
+    const mistakes = this.mistakes();
+    if (mistakes.length === 0) return;
+    this.deps.sound.play('click');
+    this.showMap();
+    if (this.deps.store.getState().round) this.deps.store.dispatch({ type: 'roundClosed' });
+    this.startReview(MIXED_REGION, 'mistakes', mistakes);
+  }
+
+  /** Recent mistakes among the installed questions. */
+  private mistakes(): string[] {
+    const state = this.deps.store.getState();
+    return recentMistakes(state.answers, state.reviewLog, this.now()).filter((id) =>
+      this.deps.bank.playable(id),
+    );
+  }
+
+  /** The learner's UTC offset now (minutes east), for "today" in their time zone. */
+  private utcOffset(): number {
+    return -new Date(this.now()).getTimezoneOffset();
+  }
+
+  /** When the learner's day began, epoch ms. */
+  private dayStart(): number {
+    const offset = this.utcOffset();
+    return dayStartMs(dayNumber(this.now(), offset), offset);
+  }
+
+  /** The next flashcard and today's counts, from the due queue across all installed questions. */
+  private nextCard(): StudyNext {
+    const state = this.deps.store.getState();
+    const settings = studySettings(state.settings);
+    return nextStudyCard(this.questionIds, state.cards, state.reviewLog, this.now(), this.dayStart(), {
+      newPerDay: settings.newPerDay,
+      reviewsPerDay: settings.reviewsPerDay,
+    });
+  }
+
+  /** Cleared regions whose cards the learner is forgetting. */
+  private fading(): Set<string> {
+    const state = this.deps.store.getState();
+    return fadingRegions(state.regions, (id) => this.questionsIn(id), state.cards, this.now());
+  }
+
+  private questionsIn(regionId: string): string[] {
+    return this.regionQuestionIds.get(regionId) ?? [];
+  }
+
+  private cards() {
+    return this.deps.store.getState().cards;
+  }
+
+  private now(): number {
+    return this.deps.clock.now();
   }
 
   /** Starts a review round of the questions missed in the round just finished. */
@@ -256,8 +387,9 @@ export class App {
   }
 
   private drawRegions(statuses: RegionStatuses, celebrate: readonly string[]): void {
-    this.deps.mapView.setStatuses(statuses, celebrate);
-    this.regionList.update(statuses);
+    const fading = this.fading();
+    this.deps.mapView.setStatuses(statuses, celebrate, fading);
+    this.regionList.update(statuses, fading);
   }
 
   /** The current question when it is a map-click question, with its target region and the phase. */
@@ -306,10 +438,89 @@ export class App {
         this.showMap();
       },
       onMute: (muted) => this.setMuted(muted),
+      study: this.menuStudy(),
     });
     this.deps.uiRoot.replaceChildren(this.banner, element);
     document.body.dataset.screen = 'menu';
     focusHeading(heading);
+  }
+
+  /** The menu's study part: today's goal, cards to study, mistakes, stats and settings. */
+  private menuStudy(): MenuStudyProps {
+    const state = this.deps.store.getState();
+    const settings = studySettings(state.settings);
+    const dayStart = this.dayStart();
+    const { remaining } = this.nextCard();
+    return {
+      due: remaining.learning + remaining.review + remaining.new,
+      mistakes: this.mistakes().length,
+      today: state.reviewLog.filter((entry) => entry.review >= dayStart).length,
+      settings,
+      onStudy: () => {
+        this.deps.sound.play('click');
+        this.showStudy();
+      },
+      onMistakes: () => this.reviewMistakes(),
+      onStats: () => {
+        this.deps.sound.play('click');
+        this.showStats();
+      },
+      onSettings: (changes) => {
+        this.deps.store.dispatch({ type: 'studySettingsChanged', settings: changes });
+        this.showMenu();
+        const details = this.deps.uiRoot.querySelector<HTMLDetailsElement>('details.settings');
+        if (details) details.open = true;
+        const status = details?.querySelector('[role="status"]');
+        if (status) status.textContent = 'Settings saved.';
+        details?.querySelector<HTMLElement>('summary')?.focus();
+      },
+    };
+  }
+
+  /** Shows the flashcards, starting with the first due card. */
+  private showStudy(): void {
+    this.leaveMap('study');
+    this.deps.uiRoot.replaceChildren(this.banner, this.study.element);
+    this.study.showNext();
+  }
+
+  /** Shows the stats screen, computed from the whole history now. */
+  private showStats(): void {
+    this.leaveMap('stats');
+    const state = this.deps.store.getState();
+    const stats = computeStats({
+      questionIds: this.questionIds,
+      answers: state.answers,
+      cards: state.cards,
+      reviewLog: state.reviewLog,
+      describe: (questionId) => {
+        const entry = this.deps.bank.get(questionId);
+        if (!entry) return undefined;
+        return {
+          pack: entry.pack.title,
+          theme: entry.question.tags[0] ?? 'untagged',
+          ...(entry.question.region ? { region: entry.question.region } : {}),
+        };
+      },
+      now: this.now(),
+      utcOffsetMin: this.utcOffset(),
+    });
+    const { element, heading } = statsScreen({
+      stats,
+      regionName: (id) => this.regionName(id),
+      onBack: () => this.showMenu(),
+    });
+    this.deps.uiRoot.replaceChildren(this.banner, element);
+    focusHeading(heading);
+  }
+
+  /** Switches to a full-screen DOM screen over an idle, unclickable map. */
+  private leaveMap(screen: 'study' | 'stats'): void {
+    this.screen = screen;
+    document.body.dataset.screen = screen;
+    this.fitMap();
+    this.deps.mapView.setInputEnabled(false);
+    this.deps.mapView.focusRegion(null);
   }
 
   private showMap(): void {
@@ -407,6 +618,7 @@ export class App {
   }
 
   private regionName(regionId: string): string {
+    if (regionId === MIXED_REGION) return 'Recent mistakes';
     return this.names.get(regionId) ?? regionId;
   }
 

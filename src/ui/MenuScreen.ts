@@ -1,5 +1,26 @@
 import { el } from './dom';
+import { type EditableStudySettings, studySettingsForm } from './StudySettingsForm';
 import { soundToggle, toggleButton } from './toggles';
+
+/** The self-study part of the menu: today's goal, what is due, mistakes to review, stats and settings. */
+export interface MenuStudyProps {
+  /** Flashcards left to study today (due now plus new ones within the daily limit). */
+  due: number;
+  /** Questions answered wrong recently and not put right since. */
+  mistakes: number;
+  /** Reviews and answers today. */
+  today: number;
+  /** Current study settings (including the daily goal). */
+  settings: EditableStudySettings;
+  /** Open the flashcards. */
+  onStudy(): void;
+  /** Play the recent mistakes as one review round. */
+  onMistakes(): void;
+  /** Open the stats screen. */
+  onStats(): void;
+  /** New study settings were saved. */
+  onSettings(settings: EditableStudySettings): void;
+}
 
 /** What the menu shows and where its buttons lead. */
 export interface MenuProps {
@@ -23,6 +44,57 @@ export interface MenuProps {
   onPlay(): void;
   /** Sound toggled. */
   onMute(muted: boolean): void;
+  /** Flashcards, mistakes, stats and the daily goal (absent while progress cannot be used). */
+  study?: MenuStudyProps;
+}
+
+/** The daily goal as a labelled progress bar with its numbers in words. */
+function dailyGoal(today: number, goal: number): HTMLElement {
+  const met = today >= goal;
+  const bar = el('progress', {
+    attrs: {
+      id: 'daily-goal',
+      max: String(goal),
+      value: String(Math.min(today, goal)),
+      'aria-label': 'Daily goal',
+    },
+  });
+  return el('div', { className: 'daily-goal' }, [
+    el('label', { text: 'Daily goal', attrs: { for: 'daily-goal' } }),
+    bar,
+    el('p', {
+      className: 'goal-text',
+      text: met
+        ? `Goal met: ${today} answers and reviews today (goal ${goal}).`
+        : `${today} of ${goal} answers and reviews today.`,
+    }),
+  ]);
+}
+
+/** Buttons and panels for studying between map rounds. */
+function studyPart(study: MenuStudyProps): HTMLElement {
+  return el('section', { className: 'menu-study', attrs: { 'aria-label': 'Study' } }, [
+    dailyGoal(study.today, study.settings.dailyGoal),
+    el('div', { className: 'actions' }, [
+      el('button', {
+        text: `Flashcards (${study.due} to study)`,
+        attrs: { type: 'button' },
+        onClick: () => study.onStudy(),
+      }),
+      study.mistakes > 0
+        ? el('button', {
+            text: `Review mistakes (${study.mistakes})`,
+            attrs: { type: 'button' },
+            onClick: () => study.onMistakes(),
+          })
+        : null,
+      el('button', { text: 'Progress and stats', attrs: { type: 'button' }, onClick: () => study.onStats() }),
+    ]),
+    el('details', { className: 'settings' }, [
+      el('summary', { text: 'Study settings' }),
+      studySettingsForm(study.settings, study.onSettings),
+    ]),
+  ]);
 }
 
 /** Builds the main menu: title, progress so far, notices, Play and Sound. */
@@ -59,6 +131,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
           title: 'A time limit per question; points for speed and for answers right in a row',
         }),
       ]),
+      props.study && props.canPlay ? studyPart(props.study) : null,
       el('p', {
         className: 'credits',
         text: 'Map data: Natural Earth (public domain). Questions written from five news and policy articles; every answer cites its source.',

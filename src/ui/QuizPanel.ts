@@ -280,6 +280,10 @@ export class QuizPanel {
   /** What the round meant for the region: cleared, what opened, or what is still needed. */
   private outcomeLine(round: Round, result: RoundResult): string {
     const name = this.deps.regionName(round.regionId);
+    if (round.review && round.scope === 'mistakes')
+      return 'This was a review of your recent mistakes: practice only. Each answer has rescheduled its flashcard.';
+    if (round.review && round.scope === 'refresh')
+      return `${name} is refreshed: your answers have rescheduled its cards, so the map shows what you remember.`;
     if (round.review)
       return 'This was a review of missed questions: it is practice and does not clear regions.';
     if (result.passed && result.unlocked.length > 0) {

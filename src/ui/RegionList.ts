@@ -39,8 +39,11 @@ export class RegionList {
     this.element.addEventListener('mouseleave', () => this.deps.onFocus(null));
   }
 
-  /** Rebuilds the entries for new statuses, keeping keyboard focus on the same region. */
-  update(statuses: RegionStatuses): void {
+  /**
+   * Rebuilds the entries for new statuses, keeping keyboard focus on the same region. Cleared regions in
+   * `fading` are ones the learner is forgetting; their entry says so and offers a refresh.
+   */
+  update(statuses: RegionStatuses, fading: ReadonlySet<string> = new Set()): void {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.region;
     const sorted = [...this.regions].sort(
       (a, b) =>
@@ -50,21 +53,23 @@ export class RegionList {
     this.list.replaceChildren(
       ...sorted.map((region) => {
         const status = statuses[region.id] ?? 'locked';
+        const faded = status === 'cleared' && fading.has(region.id);
+        const statusText = faded ? 'cleared, fading: review to refresh' : STATUS_TEXT[status];
         const count = this.deps.questionCount(region.id);
         const button = el(
           'button',
           {
-            className: `region-entry ${status}`,
+            className: `region-entry ${status}${faded ? ' fading' : ''}`,
             attrs: {
               type: 'button',
               'data-region': region.id,
-              'aria-label': `${region.name}, ${STATUS_TEXT[status]}`,
+              'aria-label': `${region.name}, ${statusText}`,
             },
           },
           [
             status === 'open' ? null : icon(status === 'locked' ? 'lock' : 'check'),
             el('span', { className: 'region-name', text: region.name }),
-            el('span', { className: 'region-status', text: STATUS_TEXT[status] }),
+            el('span', { className: 'region-status', text: faded ? 'fading' : STATUS_TEXT[status] }),
           ],
         );
         if (status === 'locked') button.setAttribute('aria-disabled', 'true');

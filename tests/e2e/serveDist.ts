@@ -1,6 +1,8 @@
 /**
- * Serves `dist/` under a sub-path (e.g. `/play/borderlines/`) on localhost, the way a static host would.
- * Used by the end-to-end tests; anything outside the sub-path is a 404, so absolute URLs in the build fail.
+ * Serves the builds under sub-paths on localhost, the way a static host would: the production build
+ * (`dist/`) at `/play/borderlines/` and the test build (`dist-e2e/`, made with `--mode e2e`, which adds
+ * the test clock hook) at `/play/borderlines-e2e/`. Used by the end-to-end tests; anything outside the
+ * sub-paths is a 404, so absolute URLs in a build fail.
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -8,19 +10,29 @@ import sirv from 'sirv';
 
 const port = Number(process.argv[2] ?? 4318);
 const subPath = process.argv[3] ?? '/play/borderlines/';
-const root = fileURLToPath(new URL('../../dist', import.meta.url));
-const serve = sirv(root, { dev: false, etag: true, single: false });
+const testSubPath = `${subPath.replace(/\/$/, '')}-e2e/`;
+const serveFrom = (folder: string) =>
+  sirv(fileURLToPath(new URL(`../../${folder}`, import.meta.url)), { dev: false, etag: true, single: false });
+const mounts = [
+  { path: testSubPath, serve: serveFrom('dist-e2e') },
+  { path: subPath, serve: serveFrom('dist') },
+];
 
 createServer((request, response) => {
   const url = request.url ?? '/';
-  if (!url.startsWith(subPath)) {
+  const mount = mounts.find(({ path }) => url.startsWith(path));
+  if (!mount) {
     response.statusCode = 404;
     response.end('not found');
     return;
   }
-  request.url = `/${url.slice(subPath.length)}`;
-  serve(request, response, () => {
+  request.url = `/${url.slice(mount.path.length)}`;
+  mount.serve(request, response, () => {
     response.statusCode = 404;
     response.end('not found');
   });
-}).listen(port, '127.0.0.1', () => console.log(`dist/ served at http://127.0.0.1:${port}${subPath}`));
+}).listen(port, '127.0.0.1', () =>
+  console.log(
+    `dist/ at http://127.0.0.1:${port}${subPath}, dist-e2e/ at http://127.0.0.1:${port}${testSubPath}`,
+  ),
+);

@@ -11,7 +11,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 export interface StudyNext {
   /** The card to show, or null when nothing is left for today. */
   next: QueueEntry | null;
-  /** Cards left by kind, including the one shown. */
+  /** Cards left by kind, including the one shown; learning counts cards due within the learn-ahead limit. */
   remaining: Record<QueueEntry['reason'], number>;
   /** When the next learning card comes due if it is later than the learn-ahead limit, epoch ms. */
   laterLearningDue?: number;
@@ -33,15 +33,16 @@ export function nextStudyCard(
   const queue = buildDueQueue(questionIds, cards, log, now, dayStart, limits);
   const remaining = { learning: 0, review: 0, new: 0 };
   for (const entry of queue) remaining[entry.reason] += 1;
-  if (queue[0]) return { next: queue[0], remaining };
   let soonest: { id: string; due: number } | undefined;
   for (const id of questionIds) {
     const card = cards[id];
-    if (!card || (card.state !== 1 && card.state !== 3)) continue;
+    if (!card || (card.state !== 1 && card.state !== 3) || card.due <= now) continue;
+    if (card.due <= now + LEARN_AHEAD_MS) remaining.learning += 1;
     if (!soonest || card.due < soonest.due) soonest = { id, due: card.due };
   }
+  if (queue[0]) return { next: queue[0], remaining };
   if (soonest && soonest.due <= now + LEARN_AHEAD_MS) {
-    return { next: { questionId: soonest.id, reason: 'learning' }, remaining: { ...remaining, learning: 1 } };
+    return { next: { questionId: soonest.id, reason: 'learning' }, remaining };
   }
   return soonest ? { next: null, remaining, laterLearningDue: soonest.due } : { next: null, remaining };
 }

@@ -122,9 +122,13 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  /** Draws new statuses; regions in `celebrate` get the unlock animation. */
-  setStatuses(statuses: RegionStatuses, celebrate: readonly string[] = []): void {
-    this.layer.update(statuses);
+  /** Draws new statuses; regions in `celebrate` get the unlock animation, those in `fading` look faded. */
+  setStatuses(
+    statuses: RegionStatuses,
+    celebrate: readonly string[] = [],
+    fading: ReadonlySet<string> = new Set(),
+  ): void {
+    this.layer.update(statuses, fading);
     for (const regionId of celebrate) this.layer.celebrate(regionId, this.options.reducedMotion);
     this.refreshTooltip();
     this.requestRender();
@@ -201,7 +205,9 @@ export class MapScene extends Phaser.Scene {
     }
     const zoom = this.cameras.main.zoom;
     this.tooltip
-      .setText(`${region.name} · ${STATUS_WORDS[this.layer.status(region.id)]}`)
+      .setText(
+        `${region.name} · ${this.layer.isFading(region.id) ? 'cleared, fading: review to refresh' : STATUS_WORDS[this.layer.status(region.id)]}`,
+      )
       .setScale(1 / zoom)
       .setPosition(region.label[0], region.label[1] - 34 / zoom)
       .setOrigin(0.5, 1)

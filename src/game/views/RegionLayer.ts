@@ -10,6 +10,7 @@ const TEXTURE_SCALE = 1.25;
 interface RegionSprite {
   region: MapRegion;
   status: RegionStatus;
+  fading: boolean;
   image: Phaser.GameObjects.Image;
   label: Phaser.GameObjects.Text;
   badge: Phaser.GameObjects.Text;
@@ -75,6 +76,7 @@ export class RegionLayer {
       const sprite: RegionSprite = {
         region,
         status: statuses[region.id] ?? 'locked',
+        fading: false,
         image,
         label,
         badge,
@@ -97,13 +99,23 @@ export class RegionLayer {
     return this.sprites.get(regionId)?.status ?? 'locked';
   }
 
-  /** Redraws only the regions whose status differs from what is drawn. Returns the ids that changed. */
-  update(statuses: RegionStatuses): string[] {
+  /** Whether a region is drawn as fading (cleared, but being forgotten). */
+  isFading(regionId: string): boolean {
+    return this.sprites.get(regionId)?.fading ?? false;
+  }
+
+  /**
+   * Redraws only the regions whose status or fading differs from what is drawn. Returns the ids that
+   * changed. A fading region is cleared but drawn in its pale open colour with a hollow badge.
+   */
+  update(statuses: RegionStatuses, fading: ReadonlySet<string> = new Set()): string[] {
     const changed: string[] = [];
     for (const sprite of this.sprites.values()) {
       const next = statuses[sprite.region.id] ?? 'locked';
-      if (next === sprite.status) continue;
+      const nextFading = next === 'cleared' && fading.has(sprite.region.id);
+      if (next === sprite.status && nextFading === sprite.fading) continue;
       sprite.status = next;
+      sprite.fading = nextFading;
       this.applyStatus(sprite);
       changed.push(sprite.region.id);
     }
@@ -196,13 +208,15 @@ export class RegionLayer {
   }
 
   private applyStatus(sprite: RegionSprite): void {
-    const { region, status } = sprite;
+    const { region, status, fading } = sprite;
+    const tint = regionTint(region.group, fading ? 'open' : status);
     sprite.image
       .setTexture(this.textureKey(region.id, status === 'locked' ? 'hatched' : 'solid'))
-      .setTint(regionTint(region.group, status));
+      .setTint(tint)
+      .setAlpha(fading ? 0.55 : 1);
     sprite.label.setVisible(status !== 'locked');
-    sprite.badge.setVisible(status === 'cleared');
-    sprite.marker?.setFillStyle(regionTint(region.group, status), 0.85);
+    sprite.badge.setVisible(status === 'cleared').setText(fading ? '↻' : '✓');
+    sprite.marker?.setFillStyle(tint, fading ? 0.5 : 0.85);
   }
 
   private textureKey(regionId: string, variant: 'solid' | 'hatched'): string {

@@ -94,6 +94,15 @@ describe('scheduling over simulated weeks', () => {
     expect(shown).toEqual(['only', 'only', 'only']);
   });
 
+  it('counts a learning card coming back within the learn-ahead limit as still to do', () => {
+    const learner: Learner = { cards: {}, log: [] };
+    rate(learner, 'a', Rating.Again, START);
+    const limits = { newPerDay: 20, reviewsPerDay: 200 };
+    const result = nextStudyCard(['a', 'b'], learner.cards, learner.log, START + 1000, START, limits);
+    expect(result.next).toEqual({ questionId: 'b', reason: 'new' });
+    expect(result.remaining).toEqual({ learning: 1, review: 0, new: 1 });
+  });
+
   it('ends the session when the next learning step is beyond the learn-ahead limit, and says when', () => {
     const learner: Learner = { cards: {}, log: [] };
     rate(learner, 'q', Rating.Good, START);
