@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: measures the game against the budgets in DESIGN.md and prints a table. Core
+ * computations run in Node; interaction timings run in headless Chromium against the production build.
+ * Exits with status 1 when a measure is over its budget. Benchmarks are measurements, not tests.
+ */
+import { browserBenches } from './browserBenches';
+import { coreBenches } from './coreBenches';
+import { formatTable, overBudget } from './report';
+
+const measures = [...coreBenches(), ...(await browserBenches())];
+console.log(formatTable(measures));
+const over = measures.filter(overBudget);
+if (over.length > 0) {
+  console.log(`\n${over.length} measure(s) over budget.`);
+  process.exitCode = 1;
+}
