@@ -159,7 +159,7 @@ export class QuizPanel {
           ? null
           : el('p', { className: 'answer' }, ['The answer: ', el('strong', { text: grade.correctText })]),
         grade.why ? el('p', { className: 'why', text: grade.why }) : null,
-        el('p', { className: 'explanation', text: question.explanation }),
+        question.explanation ? el('p', { className: 'explanation', text: question.explanation }) : null,
         source ? el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }) : null,
       ]),
       next,

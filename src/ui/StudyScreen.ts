@@ -153,8 +153,9 @@ export class StudyScreen {
     const source = sourceOf(entry);
     card.append(
       el('p', { className: 'card-back', text: face.back, attrs: { id: 'card-back' } }),
-      el('p', { className: 'explanation', text: entry.question.explanation }),
     );
+    if (entry.question.explanation)
+      card.append(el('p', { className: 'explanation', text: entry.question.explanation }));
     if (source) card.append(el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }));
     const preview = this.deps.preview(entry.question.id);
     const buttons = RATINGS.map((rating) =>

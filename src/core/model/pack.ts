@@ -58,8 +58,8 @@ export interface QuestionBase {
   region?: string;
   /** The question as shown to the player. */
   prompt: string;
-  /** One to three sentences on why the answer is right. */
-  explanation: string;
+  /** One to three sentences on why the answer is right (built-in questions always have one; imports may not). */
+  explanation?: string;
   /** Id of an entry in the pack's `sources`. */
   source: string;
   /** 1 (easy) to 3 (hard). */

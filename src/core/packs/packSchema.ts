@@ -37,7 +37,7 @@ const questionBaseEntries = {
   id: id('question id'),
   region: v.optional(id('region')),
   prompt: text('prompt'),
-  explanation: text('explanation'),
+  explanation: v.optional(text('explanation')),
   source: id('source'),
   difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
   tags: v.array(text('tag'), 'tags must be a list of words'),

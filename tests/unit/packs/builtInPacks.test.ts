@@ -201,7 +201,7 @@ describe('built-in question packs in questions/', () => {
     expect(packs.length).toBeGreaterThan(0);
     const wrong = packs.flatMap(({ pack, file }) =>
       pack.questions
-        .map((q) => ({ q, sentences: countSentences(q.explanation) }))
+        .map((q) => ({ q, sentences: countSentences(q.explanation ?? '') }))
         .filter(({ sentences }) => sentences < 1 || sentences > 3)
         .map(({ q, sentences }) => `${file}: ${q.id} has ${sentences} sentences: ${q.explanation}`),
     );
