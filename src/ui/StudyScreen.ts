@@ -95,7 +95,7 @@ export class StudyScreen {
       return true;
     }
     if (!this.shown) return false;
-    if (!this.shown.flipped && (event.key === ' ' || (event.key === 'Enter' && !onButton))) {
+    if (!this.shown.flipped && !onButton && (event.key === ' ' || event.key === 'Enter')) {
       this.flip();
       return true;
     }
