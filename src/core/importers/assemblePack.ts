@@ -25,22 +25,27 @@ export interface PackDetails {
 
 /**
  * Wraps imported questions in a complete pack in the game's format, with one source entry (the imported
- * file) that every question cites. The result is plain JSON that `parsePack` accepts.
+ * file) that every question cites. Question ids are put in the pack's namespace (`<pack id>.<id>`), so a
+ * teacher's `::aigun::` never collides with another pack's question. The result is plain JSON that
+ * `parsePack` accepts.
  */
 export function assemblePack(imported: ImportedQuestions, details: PackDetails): Pack {
   const name = details.file.replace(/^.*[\\/]/, '');
   const author = details.author?.trim() || 'unknown';
+  const id = details.id ?? idPrefixFrom(details.file);
+  const namespaced = (questionId: string) =>
+    questionId.startsWith(`${id}.`) || questionId.startsWith(`${id}-`) ? questionId : `${id}.${questionId}`;
   return {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,
-    id: details.id ?? idPrefixFrom(details.file),
+    id,
     version: details.version ?? 1,
     title: details.title?.trim() || imported.title?.trim() || name,
     author,
     license: details.license?.trim() || 'all rights reserved',
     language: details.language ?? 'en',
     sources: [{ id: IMPORT_SOURCE_ID, title: name, outlet: 'imported file', author, date: details.date }],
-    questions: imported.questions,
+    questions: imported.questions.map((question) => ({ ...question, id: namespaced(question.id) })),
     deferred: [],
   };
 }
