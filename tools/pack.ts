@@ -1,0 +1,122 @@
+/**
+ * `npm run pack -- validate <pack.json>` and `npm run pack -- convert <input> -o <output.json> [--format f]`:
+ * checks a pack, or converts a GIFT, CSV, Anki, Quizlet, Kahoot or Moodle XML file into one. Problems are
+ * printed one per line with their location. Exit codes: validate 0 valid / 1 problems; convert 0 when at
+ * least one question was converted, 1 when none could be; 2 for a usage error.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { IMPORT_FORMATS, type ImportFormat, importAny } from '../src/core/importers/importAny';
+import type { ImportProblem } from '../src/core/importers/importTypes';
+import { parsePack } from '../src/core/packs/parsePack';
+import type { Problem } from '../src/core/problems';
+
+const USAGE = `usage:
+  npm run pack -- validate <pack.json>
+  npm run pack -- convert <input> -o <output.json> [--format ${IMPORT_FORMATS.join('|')}]`;
+
+/** Where a problem is, as `<path or line>` for the one-line formats. */
+function location(problem: Problem): string {
+  if (problem.line !== undefined) return String(problem.line);
+  return problem.path || '-';
+}
+
+/** The output and exit code of one run, so that tests can call the tool without a process. */
+export interface ToolRun {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+/** Checks a pack file: one `<file>:<path or line>: <message>` line per problem. */
+function validate(file: string, run: ToolRun): void {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    run.err.push(`${file}: cannot be read: ${(error as Error).message}`);
+    run.code = 2;
+    return;
+  }
+  const parsed = parsePack(text, file);
+  const problems = parsed.ok ? parsed.value.problems : parsed.problems;
+  for (const problem of problems)
+    run.err.push(
+      `${file}:${location(problem)}: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`,
+    );
+  if (problems.length === 0 && parsed.ok)
+    run.out.push(`${file}: valid, ${parsed.value.pack.questions.length} questions`);
+  run.code = problems.length === 0 ? 0 : 1;
+}
+
+/** Converts a file to a pack: one `<input>:<line>: error|warning: <message>` line per problem. */
+function convert(input: string, output: string, format: ImportFormat | undefined, run: ToolRun): void {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(input));
+  } catch (error) {
+    run.err.push(`${input}: cannot be read: ${(error as Error).message}`);
+    run.code = 2;
+    return;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const result = importAny(bytes, { file: input, date: today }, format);
+  for (const problem of result.problems as ImportProblem[]) {
+    const detail = problem.line !== undefined && problem.path ? ` (${problem.path})` : '';
+    run.err.push(`${input}:${location(problem)}: ${problem.severity}: ${problem.message}${detail}`);
+  }
+  if (!result.pack) {
+    run.err.push(`${input}: no question could be converted`);
+    run.code = 1;
+    return;
+  }
+  const { deferred, ...pack } = result.pack;
+  const json = { ...pack, questions: [...pack.questions, ...deferred.map((item) => item.raw)] };
+  writeFileSync(output, `${JSON.stringify(json, null, 2)}\n`);
+  run.out.push(`${output}: ${pack.questions.length} questions from ${input} (${result.format})`);
+  run.code = 0;
+}
+
+/** Runs the tool on command-line arguments (without `node` and the script). */
+export function runPackTool(args: readonly string[]): ToolRun {
+  const run: ToolRun = { code: 0, out: [], err: [] };
+  const [command, ...rest] = args;
+  const usage = (message: string) => {
+    run.err.push(message, USAGE);
+    run.code = 2;
+    return run;
+  };
+  if (command === 'validate') {
+    if (rest.length !== 1 || !rest[0]) return usage('validate takes exactly one pack file');
+    validate(rest[0], run);
+    return run;
+  }
+  if (command === 'convert') {
+    let input: string | undefined;
+    let output: string | undefined;
+    let format: ImportFormat | undefined;
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i] ?? '';
+      if (arg === '-o' || arg === '--output') output = rest[++i];
+      else if (arg === '--format' || arg === '-f') {
+        const value = rest[++i] ?? '';
+        if (!(IMPORT_FORMATS as readonly string[]).includes(value)) return usage(`unknown format "${value}"`);
+        format = value as ImportFormat;
+      } else if (arg.startsWith('-')) return usage(`unknown option "${arg}"`);
+      else if (input === undefined) input = arg;
+      else return usage(`unexpected argument "${arg}"`);
+    }
+    if (!input) return usage('convert needs an input file');
+    if (!output) return usage('convert needs -o <output.json>');
+    convert(input, output, format, run);
+    return run;
+  }
+  return usage(command ? `unknown command "${command}"` : 'no command given');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const run = runPackTool(process.argv.slice(2));
+  for (const line of run.out) console.log(line);
+  for (const line of run.err) console.error(line);
+  process.exitCode = run.code;
+}
