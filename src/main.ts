@@ -1,5 +1,6 @@
 import './ui/ui.css';
 import { neighbourGraph } from './core/map/parseMapAsset';
+import { parseLaunchParams } from './core/packs/launchParams';
 import { buildQuestionBank } from './core/packs/questionBank';
 import { createGameReducer } from './core/play/gameReducer';
 import { restoreGameState } from './core/play/restoreState';
@@ -9,6 +10,8 @@ import { toSaveData } from './core/save/saveData';
 import { createStore } from './core/store';
 import { createSoundPlayer } from './services/audio';
 import { createClock } from './services/clock';
+import { fetchPackFile } from './services/packFetch';
+import { type InstalledPack, createPackStorage } from './services/packStorage';
 import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { loadMapAsset } from './services/mapSource';
 import { createProgressSaver, createProgressStorage } from './services/progressStorage';
@@ -50,8 +53,10 @@ async function boot(): Promise<void> {
   const clock = createClock();
 
   const storage = createProgressStorage();
-  const [saved, packs, mapResult, engine] = await Promise.all([
+  const packStorage = createPackStorage();
+  const [saved, installedPacks, packs, mapResult, engine] = await Promise.all([
     storage.load().finally(() => step('progress', 1, 'Saved progress read')),
+    packStorage.loadAll(),
     loadBuiltInPacks((done, total) =>
       step('questions', done / total, `Questions: ${done} of ${total} files`),
     ),
@@ -72,8 +77,12 @@ async function boot(): Promise<void> {
   const map = mapResult.value;
   const graph = neighbourGraph(map);
   const regionIds = map.regions.map((region) => region.id);
-  const { bank, problems: bankProblems } = buildQuestionBank(packs.packs, new Set(regionIds));
-  const loadProblems = [...packs.problems, ...bankProblems];
+  const regionSet = new Set(regionIds);
+  let installed: InstalledPack[] = installedPacks.packs;
+  const buildBank = () => buildQuestionBank([...packs.packs, ...installed], regionSet);
+  const { bank: firstBank, problems: bankProblems } = buildBank();
+  let bank = firstBank;
+  const loadProblems = [...packs.problems, ...installedPacks.problems, ...bankProblems];
   if (BUILT_IN_PACK_COUNT === 0)
     loadProblems.push({ file: 'questions/', path: '', message: 'no question files were found' });
   for (const problem of loadProblems) console.warn(`Borderlines: ${formatProblem(problem)}`);
@@ -150,6 +159,30 @@ async function boot(): Promise<void> {
     clock,
     loadProblems,
     storageNotice,
+    packs: {
+      builtInIds: new Set(packs.packs.map(({ pack }) => pack.id)),
+      install: async (pack, file) => {
+        await packStorage.put(pack, file, clock.now());
+        installed = [
+          ...installed.filter((entry) => entry.pack.id !== pack.id),
+          {
+            pack,
+            file: `installed pack "${pack.id}" (from ${file})`,
+            positions: pack.questions.map((_, i) => i),
+          },
+        ];
+        bank = buildBank().bank;
+        return bank;
+      },
+      remove: async (packId) => {
+        await packStorage.remove(packId);
+        installed = installed.filter((entry) => entry.pack.id !== packId);
+        bank = buildBank().bank;
+        return bank;
+      },
+      download: (url) => fetchPackFile(url, window.location.href),
+    },
+    launch: parseLaunchParams(window.location.search),
   });
   app.start();
 }

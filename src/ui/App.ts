@@ -5,6 +5,11 @@ import type { GameAction } from '../core/play/gameReducer';
 import type { GameState } from '../core/play/gameState';
 import type { QuestionBank } from '../core/packs/questionBank';
 import type { Problem } from '../core/problems';
+import type { Pack } from '../core/model/pack';
+import { importAny } from '../core/importers/importAny';
+import type { LaunchParams } from '../core/packs/launchParams';
+import { buildResults } from '../core/packs/results';
+import { createSeededRng } from '../core/rng';
 import {
   MIXED_REGION,
   type RoundScope,
@@ -28,6 +33,8 @@ import { type MenuStudyProps, menuScreen } from './MenuScreen';
 import { problemNotice } from './ProblemList';
 import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
+import { downloadFile } from './download';
+import { type PackListing, PackManagerScreen } from './PackManagerScreen';
 import { statsScreen } from './StatsScreen';
 import { StudyScreen } from './StudyScreen';
 import { showSoundState, soundToggle } from './toggles';
@@ -62,6 +69,20 @@ export type StorageNotice =
     }
   | { kind: 'unavailable'; reason: string };
 
+/** Installing and removing packs, as the composition root provides it: each returns the new bank. */
+export interface PackService {
+  /** Ids of the packs shipped with the game (they cannot be removed or replaced). */
+  builtInIds: ReadonlySet<string>;
+  /** Stores a pack durably and returns the question bank with it. */
+  install(pack: Pack, file: string): Promise<QuestionBank>;
+  /** Removes an installed pack and returns the question bank without it. */
+  remove(packId: string): Promise<QuestionBank>;
+  /** Downloads a pack file from a link. */
+  download(
+    url: string,
+  ): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }>;
+}
+
 /** Everything the app shell needs, built by the composition root. */
 export interface AppDeps {
   /** Element the DOM UI renders into (over the canvas). */
@@ -86,6 +107,10 @@ export interface AppDeps {
   loadProblems: Problem[];
   /** Saved progress that needs the learner's decision, if any. */
   storageNotice: StorageNotice | null;
+  /** Installed packs. */
+  packs: PackService;
+  /** What the page address asks for (`?pack=…`), with any problems reading it. */
+  launch: { params: LaunchParams; problems: Problem[] };
 }
 
 /**
@@ -93,10 +118,12 @@ export interface AppDeps {
  * the store's state and dispatches the player's intents; the rules live in `src/core`.
  */
 export class App {
-  private screen: 'menu' | 'map' | 'study' | 'stats' = 'menu';
+  private screen: 'menu' | 'map' | 'study' | 'stats' | 'packs' = 'menu';
   private readonly study: StudyScreen;
-  private readonly questionIds: string[];
+  private questionIds: string[] = [];
   private readonly regionQuestionIds = new Map<string, string[]>();
+  /** While studying one pack's flashcards (an assignment), the questions studied; otherwise null. */
+  private studyScope: ReadonlySet<string> | null = null;
   private readonly quiz: QuizPanel;
   private readonly regionList: RegionList;
   private readonly mapScreen: HTMLElement;
@@ -108,15 +135,7 @@ export class App {
   constructor(private readonly deps: AppDeps) {
     this.storageNotice = deps.storageNotice;
     this.names = new Map(deps.map.regions.map((region) => [region.id, region.name]));
-    this.questionIds = deps.bank.packs.flatMap((pack) =>
-      pack.questions.filter((question) => deps.bank.playable(question.id)?.pack === pack).map((q) => q.id),
-    );
-    for (const region of deps.map.regions) {
-      this.regionQuestionIds.set(
-        region.id,
-        deps.bank.playableInRegion(region.id).map((entry) => entry.question.id),
-      );
-    }
+    this.indexBank();
     this.study = new StudyScreen({
       next: () => this.nextCard(),
       entry: (questionId) => deps.bank.playable(questionId),
@@ -133,7 +152,10 @@ export class App {
         deps.store.dispatch({ type: 'cardRated', questionId, rating, at: deps.clock.now() });
       },
       onUndo: () => deps.store.dispatch({ type: 'ratingUndone' }),
-      onExit: () => this.showMenu(),
+      onExit: () => {
+        this.studyScope = null;
+        this.showMenu();
+      },
       now: () => deps.clock.now(),
     });
     this.banner = el('div', { className: 'banner', attrs: { role: 'alert' } });
@@ -157,6 +179,7 @@ export class App {
         if (regionId) this.startRound(regionId);
       },
       onReviewMissed: () => this.reviewMissed(),
+      onExportResults: (learner, kind) => this.exportResults(learner, kind),
       now: () => deps.clock.now(),
       gradeContext: { projection: deps.map.projection },
     });
@@ -187,9 +210,168 @@ export class App {
     });
   }
 
-  /** Shows the first screen. */
+  /** Shows the first screen: the menu, or the pack manager when the address opens a pack. */
   start(): void {
-    this.showMenu();
+    const { params, problems } = this.deps.launch;
+    if (!params.packUrl) {
+      this.showMenu();
+      if (problems.length > 0)
+        this.warn(
+          `The page address was not understood: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
+        );
+      return;
+    }
+    const manager = this.showPacks();
+    if (problems.length > 0)
+      manager.say(
+        `Part of the page address was not understood: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
+      );
+    const assignment = params.assignment;
+    void this.deps.packs.download(params.packUrl).then((downloaded) => {
+      if (!downloaded.ok) {
+        manager.say(`The pack in the page address could not be opened: ${downloaded.message}.`);
+        return;
+      }
+      manager.showPreview({ name: downloaded.name, content: downloaded.bytes }, undefined, (pack) => {
+        if (!assignment) return;
+        if (assignment.mode === 'flashcards') {
+          this.studyScope = new Set(pack.questions.map((question) => question.id));
+          this.showStudy();
+        } else {
+          this.startPackRound(pack.id, { count: assignment.count, seed: assignment.seed });
+        }
+      });
+    });
+  }
+
+  /** Indexes the bank's playable questions: all of them in bank order, and by region. */
+  private indexBank(): void {
+    const bank = this.deps.bank;
+    this.questionIds = bank.packs.flatMap((pack) =>
+      pack.questions.filter((question) => bank.playable(question.id)?.pack === pack).map((q) => q.id),
+    );
+    this.regionQuestionIds.clear();
+    for (const region of this.deps.map.regions) {
+      this.regionQuestionIds.set(
+        region.id,
+        bank.playableInRegion(region.id).map((entry) => entry.question.id),
+      );
+    }
+  }
+
+  /** Switches to a new question bank after a pack was installed or removed. */
+  private setBank(bank: QuestionBank): void {
+    this.deps.bank = bank;
+    this.indexBank();
+  }
+
+  /** Shows the pack manager. */
+  private showPacks(): PackManagerScreen {
+    this.leaveMap('packs');
+    const manager = new PackManagerScreen({
+      list: () => this.packListings(),
+      preview: (input, format) =>
+        importAny(
+          input.content,
+          { file: input.name, date: new Date(this.now()).toISOString().slice(0, 10) },
+          format,
+        ),
+      download: async (url) => {
+        const fetched = await this.deps.packs.download(url);
+        return fetched.ok ? { ok: true, input: { name: fetched.name, content: fetched.bytes } } : fetched;
+      },
+      install: async (pack, file) => this.setBank(await this.deps.packs.install(pack, file)),
+      remove: async (packId) => this.setBank(await this.deps.packs.remove(packId)),
+      exportPack: (packId) => {
+        const pack = this.deps.bank.packs.find((candidate) => candidate.id === packId);
+        if (!pack) return;
+        const { deferred, ...rest } = pack;
+        const json = { ...rest, questions: [...rest.questions, ...deferred.map((item) => item.raw)] };
+        downloadFile(`${pack.id}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
+      },
+      play: (packId) => this.startPackRound(packId),
+      onBack: () => this.showMenu(),
+    });
+    this.deps.uiRoot.replaceChildren(this.banner, manager.element);
+    focusHeading(manager.heading);
+    return manager;
+  }
+
+  /** The installed packs for the manager's list. */
+  private packListings(): PackListing[] {
+    return this.deps.bank.packs.map((pack) => ({
+      id: pack.id,
+      title: pack.title,
+      version: pack.version,
+      author: pack.author,
+      questions: pack.questions.filter((question) => this.deps.bank.playable(question.id)?.pack === pack)
+        .length,
+      builtIn: this.deps.packs.builtInIds.has(pack.id),
+    }));
+  }
+
+  /**
+   * Plays one pack's questions on the map as practice: ten at a time, unseen first; or, for an assignment,
+   * `count` questions chosen and ordered by `seed`, the same for every student.
+   */
+  private startPackRound(packId: string, assignment?: { count: number; seed: number }): void {
+    const pack = this.deps.bank.packs.find((candidate) => candidate.id === packId);
+    const questions = (pack?.questions ?? []).flatMap((question) => {
+      const entry = this.deps.bank.playable(question.id);
+      return entry?.pack === pack && entry ? [entry.question] : [];
+    });
+    if (!pack || questions.length === 0) return;
+    let picked;
+    if (assignment) {
+      const rng = createSeededRng(assignment.seed);
+      const shuffled = [...questions];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = Math.floor(rng() * (i + 1));
+        [shuffled[i], shuffled[j]] = [
+          shuffled[j] as (typeof shuffled)[number],
+          shuffled[i] as (typeof shuffled)[number],
+        ];
+      }
+      picked = shuffled
+        .slice(0, assignment.count)
+        .map((question) => ({ questionId: question.id, order: displayOrder(question, rng) }));
+    } else {
+      picked = pickRoundQuestions(questions, this.answerHistory(), this.deps.rng, 10);
+    }
+    this.showMap();
+    if (this.deps.store.getState().round) this.deps.store.dispatch({ type: 'roundClosed' });
+    this.deps.store.dispatch({
+      type: 'roundStarted',
+      regionId: MIXED_REGION,
+      questions: picked,
+      at: this.now(),
+      review: true,
+      scope: 'pack',
+      packId,
+      ...(assignment ? { seed: assignment.seed } : {}),
+    });
+  }
+
+  /** Downloads the results of the finished pack round. */
+  private exportResults(learner: string, kind: 'csv' | 'json'): void {
+    const round = this.deps.store.getState().round;
+    const pack = this.deps.bank.packs.find((candidate) => candidate.id === round?.packId);
+    if (!round || !pack) return;
+    const { json, csv } = buildResults(
+      round,
+      learner,
+      { id: pack.id, version: pack.version, title: pack.title },
+      (id) => this.deps.bank.get(id)?.question,
+      { regionName: (id) => this.regionName(id), projection: this.deps.map.projection },
+    );
+    const base = `${pack.id}-results-${
+      learner
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-') || 'learner'
+    }`;
+    if (kind === 'csv') downloadFile(`${base}.csv`, csv, 'text/csv');
+    else downloadFile(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
   }
 
   /** Shows a warning that stays until dismissed (e.g. progress could not be saved). */
@@ -295,7 +477,9 @@ export class App {
   private nextCard(): StudyNext {
     const state = this.deps.store.getState();
     const settings = studySettings(state.settings);
-    return nextStudyCard(this.questionIds, state.cards, state.reviewLog, this.now(), this.dayStart(), {
+    const scope = this.studyScope;
+    const ids = scope ? this.questionIds.filter((id) => scope.has(id)) : this.questionIds;
+    return nextStudyCard(ids, state.cards, state.reviewLog, this.now(), this.dayStart(), {
       newPerDay: settings.newPerDay,
       reviewsPerDay: settings.reviewsPerDay,
     });
@@ -342,16 +526,9 @@ export class App {
 
   private startRound(regionId: string): void {
     const state = this.deps.store.getState();
-    const history = new Map<string, { right: number; wrong: number }>();
-    for (const answer of state.answers) {
-      const seen = history.get(answer.questionId) ?? { right: 0, wrong: 0 };
-      if (answer.correct) seen.right += 1;
-      else seen.wrong += 1;
-      history.set(answer.questionId, seen);
-    }
     const questions = pickRoundQuestions(
       this.deps.bank.playableInRegion(regionId).map((entry) => entry.question),
-      history,
+      this.answerHistory(),
       this.deps.rng,
     );
     this.deps.store.dispatch({
@@ -361,6 +538,18 @@ export class App {
       at: this.deps.clock.now(),
       ...(state.settings.timed ? { timed: true } : {}),
     });
+  }
+
+  /** How often each question was answered right and wrong, for picking the next round's questions. */
+  private answerHistory(): Map<string, { right: number; wrong: number }> {
+    const history = new Map<string, { right: number; wrong: number }>();
+    for (const answer of this.deps.store.getState().answers) {
+      const seen = history.get(answer.questionId) ?? { right: 0, wrong: 0 };
+      if (answer.correct) seen.right += 1;
+      else seen.wrong += 1;
+      history.set(answer.questionId, seen);
+    }
+    return history;
   }
 
   private onStateChange(state: GameState, previous: GameState, action: GameAction): void {
@@ -461,6 +650,10 @@ export class App {
         this.showStudy();
       },
       onMistakes: () => this.reviewMistakes(),
+      onPacks: () => {
+        this.deps.sound.play('click');
+        this.showPacks();
+      },
       onStats: () => {
         this.deps.sound.play('click');
         this.showStats();
@@ -515,7 +708,7 @@ export class App {
   }
 
   /** Switches to a full-screen DOM screen over an idle, unclickable map. */
-  private leaveMap(screen: 'study' | 'stats'): void {
+  private leaveMap(screen: 'study' | 'stats' | 'packs'): void {
     this.screen = screen;
     document.body.dataset.screen = screen;
     this.fitMap();
@@ -618,7 +811,12 @@ export class App {
   }
 
   private regionName(regionId: string): string {
-    if (regionId === MIXED_REGION) return 'Recent mistakes';
+    if (regionId === MIXED_REGION) {
+      const round = this.deps.store.getState().round;
+      const pack =
+        round?.scope === 'pack' ? this.deps.bank.packs.find((p) => p.id === round.packId) : undefined;
+      return pack ? pack.title : 'Recent mistakes';
+    }
     return this.names.get(regionId) ?? regionId;
   }
 

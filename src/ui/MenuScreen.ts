@@ -18,6 +18,8 @@ export interface MenuStudyProps {
   onMistakes(): void;
   /** Open the stats screen. */
   onStats(): void;
+  /** Open the pack manager. */
+  onPacks(): void;
   /** New study settings were saved. */
   onSettings(settings: EditableStudySettings): void;
 }
@@ -89,6 +91,7 @@ function studyPart(study: MenuStudyProps): HTMLElement {
           })
         : null,
       el('button', { text: 'Progress and stats', attrs: { type: 'button' }, onClick: () => study.onStats() }),
+      el('button', { text: 'Question packs', attrs: { type: 'button' }, onClick: () => study.onPacks() }),
     ]),
     el('details', { className: 'settings' }, [
       el('summary', { text: 'Study settings' }),

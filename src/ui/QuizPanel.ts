@@ -26,6 +26,8 @@ export interface QuizPanelDeps {
   onPlayAgain(): void;
   /** The player wants to go over the questions missed in this round again. */
   onReviewMissed(): void;
+  /** Downloads the results of a pack round, for handing in (offered only for pack rounds). */
+  onExportResults?(learner: string, kind: 'csv' | 'json'): void;
   /** Current time, epoch ms (for the timed-mode countdown). */
   now(): number;
   /** The map's projection, for grading clicks on places. */
@@ -280,6 +282,10 @@ export class QuizPanel {
   /** What the round meant for the region: cleared, what opened, or what is still needed. */
   private outcomeLine(round: Round, result: RoundResult): string {
     const name = this.deps.regionName(round.regionId);
+    if (round.scope === 'pack')
+      return round.seed !== undefined
+        ? 'Assignment finished: download your results below to hand them in.'
+        : 'Pack practice: your answers have updated your flashcards; regions are cleared on the map.';
     if (round.review && round.scope === 'mistakes')
       return 'This was a review of your recent mistakes: practice only. Each answer has rescheduled its flashcard.';
     if (round.review && round.scope === 'refresh')
@@ -352,7 +358,40 @@ export class QuizPanel {
           onClick: () => this.deps.onPlayAgain(),
         }),
       ]),
+      ...(round.scope === 'pack' && this.deps.onExportResults ? [this.exportForm()] : []),
     );
     focusHeading(heading);
+  }
+
+  /** The form that downloads a pack round's results: the learner's name, then CSV or JSON. */
+  private exportForm(): HTMLElement {
+    const name = el('input', { attrs: { id: 'results-name', type: 'text', autocomplete: 'name' } });
+    const error = el('p', { className: 'field-error', attrs: { id: 'results-name-error' } });
+    name.setAttribute('aria-describedby', 'results-name-error');
+    const download = (kind: 'csv' | 'json') => {
+      if (name.value.trim() === '') {
+        error.textContent = 'Enter your name first, so your teacher knows whose results these are.';
+        name.setAttribute('aria-invalid', 'true');
+        name.focus();
+        return;
+      }
+      error.textContent = '';
+      name.setAttribute('aria-invalid', 'false');
+      this.deps.onExportResults?.(name.value, kind);
+    };
+    return el(
+      'div',
+      { className: 'results-export', attrs: { role: 'group', 'aria-label': 'Hand in your results' } },
+      [
+        el('h3', { text: 'Hand in your results' }),
+        el('label', { text: 'Your name', attrs: { for: 'results-name' } }),
+        name,
+        error,
+        el('div', { className: 'actions' }, [
+          el('button', { text: 'Download CSV', attrs: { type: 'button' }, onClick: () => download('csv') }),
+          el('button', { text: 'Download JSON', attrs: { type: 'button' }, onClick: () => download('json') }),
+        ]),
+      ],
+    );
   }
 }

@@ -151,9 +151,7 @@ export class StudyScreen {
       return;
     }
     const source = sourceOf(entry);
-    card.append(
-      el('p', { className: 'card-back', text: face.back, attrs: { id: 'card-back' } }),
-    );
+    card.append(el('p', { className: 'card-back', text: face.back, attrs: { id: 'card-back' } }));
     if (entry.question.explanation)
       card.append(el('p', { className: 'explanation', text: entry.question.explanation }));
     if (source) card.append(el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }));

@@ -8,6 +8,7 @@ interface Calls {
   study: number;
   mistakes: number;
   stats: number;
+  packs: number;
   muted: boolean[];
   timed: boolean[];
   settings: EditableStudySettings[];
@@ -19,7 +20,16 @@ function setup(
   overrides: Partial<Omit<MenuProps, 'study'>> = {},
   study: Partial<Omit<MenuStudyProps, `on${string}`>> | null = {},
 ): { element: HTMLElement; heading: HTMLElement; calls: Calls } {
-  const calls: Calls = { play: 0, study: 0, mistakes: 0, stats: 0, muted: [], timed: [], settings: [] };
+  const calls: Calls = {
+    play: 0,
+    study: 0,
+    mistakes: 0,
+    stats: 0,
+    packs: 0,
+    muted: [],
+    timed: [],
+    settings: [],
+  };
   const studyProps: MenuStudyProps | undefined =
     study === null
       ? undefined
@@ -32,6 +42,7 @@ function setup(
           onStudy: () => (calls.study += 1),
           onMistakes: () => (calls.mistakes += 1),
           onStats: () => (calls.stats += 1),
+          onPacks: () => (calls.packs += 1),
           onSettings: (settings) => calls.settings.push(settings),
         };
   const { element, heading } = menuScreen({
@@ -77,7 +88,13 @@ function goalText(): string {
 }
 
 function noCalls(calls: Calls, except: keyof Calls): void {
-  const counts = { play: calls.play, study: calls.study, mistakes: calls.mistakes, stats: calls.stats };
+  const counts = {
+    play: calls.play,
+    study: calls.study,
+    mistakes: calls.mistakes,
+    stats: calls.stats,
+    packs: calls.packs,
+  };
   for (const [key, value] of Object.entries(counts)) if (key !== except) expect(value, key).toBe(0);
   expect(calls.settings).toEqual([]);
 }
@@ -159,6 +176,7 @@ describe('menuScreen: study part', () => {
       'Flashcards (12 to study)',
       'Review mistakes (3)',
       'Progress and stats',
+      'Question packs',
       'Save settings',
     ]);
     expect(buttonNames()).toEqual([
@@ -168,6 +186,7 @@ describe('menuScreen: study part', () => {
       'Flashcards (12 to study)',
       'Review mistakes (3)',
       'Progress and stats',
+      'Question packs',
       'Save settings',
     ]);
   });
@@ -237,9 +256,17 @@ describe('menuScreen: study part', () => {
     expect(buttonNames(studyRegion()!)).toEqual([
       'Flashcards (12 to study)',
       'Progress and stats',
+      'Question packs',
       'Save settings',
     ]);
     expect(visibleText(document.body)).not.toContain('Review mistakes');
+  });
+
+  it('opens the pack manager from "Question packs"', () => {
+    const { calls } = setup();
+    getButton('Question packs').click();
+    expect(calls.packs).toBe(1);
+    noCalls(calls, 'packs');
   });
 
   it('opens the stats from "Progress and stats"', () => {

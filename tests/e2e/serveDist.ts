@@ -2,7 +2,8 @@
  * Serves the builds under sub-paths on localhost, the way a static host would: the production build
  * (`dist/`) at `/play/borderlines/` and the test build (`dist-e2e/`, made with `--mode e2e`, which adds
  * the test clock hook) at `/play/borderlines-e2e/`. Used by the end-to-end tests; anything outside the
- * sub-paths is a 404, so absolute URLs in a build fail.
+ * sub-paths is a 404, so absolute URLs in a build fail. Test packs in `tests/e2e/packs/` are served at
+ * `/test-packs/`, for opening a pack from a link.
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ const testSubPath = `${subPath.replace(/\/$/, '')}-e2e/`;
 const serveFrom = (folder: string) =>
   sirv(fileURLToPath(new URL(`../../${folder}`, import.meta.url)), { dev: false, etag: true, single: false });
 const mounts = [
+  { path: '/test-packs/', serve: serveFrom('tests/e2e/packs') },
   { path: testSubPath, serve: serveFrom('dist-e2e') },
   { path: subPath, serve: serveFrom('dist') },
 ];

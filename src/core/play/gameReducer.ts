@@ -28,6 +28,8 @@ export type GameAction =
       at: number;
       review?: boolean;
       scope?: RoundScope;
+      packId?: string;
+      seed?: number;
       timed?: boolean;
     }
   | { type: 'cardRated'; questionId: string; rating: RatingValue; at: number }
@@ -67,6 +69,8 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
           round: startRound(action.regionId, action.questions, action.at, {
             ...(action.review ? { review: true } : {}),
             ...(action.scope ? { scope: action.scope } : {}),
+            ...(action.packId !== undefined ? { packId: action.packId } : {}),
+            ...(action.seed !== undefined ? { seed: action.seed } : {}),
             ...(action.timed ? { timed: true } : {}),
           }),
         };

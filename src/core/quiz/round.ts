@@ -68,15 +68,20 @@ export interface Round {
   review?: boolean;
   /** What a review covers: the last round's misses (absent), recent mistakes anywhere, or a fading region. */
   scope?: RoundScope;
+  /** For a round of one pack's questions (`scope: 'pack'`): the pack id. */
+  packId?: string;
+  /** For an assignment: the seed that chose and ordered the questions, reported with the results. */
+  seed?: number;
   /** Timed mode: each question has a time limit, and answers earn points for speed and streaks. */
   timed?: boolean;
 }
 
 /**
- * What a review round covers besides the last round's misses: `mistakes` gathers every recent mistake
- * across regions (its `regionId` is {@link MIXED_REGION}); `refresh` asks a fading region's weakest cards.
+ * What a round covers besides one region: `mistakes` gathers every recent mistake across regions (its
+ * `regionId` is {@link MIXED_REGION}); `refresh` asks a fading region's weakest cards; `pack` plays one
+ * pack's questions (a teacher's pack, with or without regions, or an assignment).
  */
-export type RoundScope = 'mistakes' | 'refresh';
+export type RoundScope = 'mistakes' | 'refresh' | 'pack';
 
 /** The `regionId` of a round whose questions come from many regions. */
 export const MIXED_REGION = '';
@@ -143,6 +148,10 @@ export interface RoundMode {
   review?: boolean;
   /** What the review covers. */
   scope?: RoundScope;
+  /** The pack played, for `scope: 'pack'`. */
+  packId?: string;
+  /** The assignment's seed, if any. */
+  seed?: number;
   /** Time limit per question, points for speed and streaks. */
   timed?: boolean;
 }
@@ -163,6 +172,8 @@ export function startRound(
     shownAt: now,
     ...(mode.review ? { review: true } : {}),
     ...(mode.scope ? { scope: mode.scope } : {}),
+    ...(mode.packId !== undefined ? { packId: mode.packId } : {}),
+    ...(mode.seed !== undefined ? { seed: mode.seed } : {}),
     ...(mode.timed ? { timed: true } : {}),
   };
 }

@@ -46,7 +46,9 @@ const RoundSchema = v.object({
   ),
   phase: v.picklist(['asking', 'feedback', 'finished']),
   review: v.optional(v.boolean()),
-  scope: v.optional(v.picklist(['mistakes', 'refresh'])),
+  scope: v.optional(v.picklist(['mistakes', 'refresh', 'pack'])),
+  packId: v.optional(v.string()),
+  seed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   timed: v.optional(v.boolean()),
   shownAt: epochMs,
   result: v.optional(

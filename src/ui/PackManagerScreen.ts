@@ -1,0 +1,376 @@
+import type { Pack } from '../core/model/pack';
+import type { PackImport } from '../core/importers/importAny';
+import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../core/importers/importAny';
+import { formatProblem } from '../core/problems';
+import { el, focusHeading } from './dom';
+
+/** A pack as the manager lists it. */
+export interface PackListing {
+  /** Pack id. */
+  id: string;
+  /** Title. */
+  title: string;
+  /** Revision. */
+  version: number;
+  /** Author. */
+  author: string;
+  /** Playable questions. */
+  questions: number;
+  /** Shipped with the game (cannot be removed). */
+  builtIn: boolean;
+}
+
+/** A file chosen, dropped, pasted or downloaded, ready to import. */
+export interface PackInput {
+  /** Name to show and to guess the format from. */
+  name: string;
+  /** Its content. */
+  content: string | Uint8Array;
+}
+
+/** What the pack manager needs from the app. */
+export interface PackManagerDeps {
+  /** The packs installed now, built-in ones first. */
+  list(): PackListing[];
+  /** Imports a file into a pack (nothing is stored). */
+  preview(input: PackInput, format?: ImportFormat): PackImport;
+  /** Downloads a pack file from a link. */
+  download(url: string): Promise<{ ok: true; input: PackInput } | { ok: false; message: string }>;
+  /** Stores a pack and makes its questions playable. */
+  install(pack: Pack, file: string): Promise<void>;
+  /** Removes an installed pack (progress on its questions is kept). */
+  remove(packId: string): Promise<void>;
+  /** Saves a pack as a JSON file on the learner's device. */
+  exportPack(packId: string): void;
+  /** Plays a round of a pack's questions. */
+  play(packId: string): void;
+  /** Leaves the screen. */
+  onBack(): void;
+}
+
+/** Largest number of questions listed in a preview (the count is always shown in full). */
+const PREVIEW_LIST_LIMIT = 100;
+
+/**
+ * The pack manager: lists installed packs (play, export, remove), and adds packs from a file (picker or
+ * drag and drop), pasted text or a link. Every import is previewed first, with every problem and its
+ * location; nothing is stored until the teacher confirms.
+ */
+export class PackManagerScreen {
+  readonly element: HTMLElement;
+  readonly heading: HTMLElement;
+  private readonly listArea: HTMLElement;
+  private readonly previewArea: HTMLElement;
+  private readonly status: HTMLElement;
+
+  constructor(private readonly deps: PackManagerDeps) {
+    this.heading = el('h1', { text: 'Question packs', attrs: { id: 'packs-title' } });
+    this.listArea = el('section', { attrs: { 'aria-labelledby': 'installed-title' } });
+    this.previewArea = el('section', { className: 'pack-preview', attrs: { 'aria-label': 'Preview' } });
+    this.previewArea.hidden = true;
+    this.status = el('p', { className: 'form-status', attrs: { role: 'status' } });
+    this.element = el(
+      'section',
+      { className: 'screen packs-screen', attrs: { 'aria-labelledby': 'packs-title' } },
+      [
+        el('header', { className: 'study-bar' }, [
+          this.heading,
+          el('button', { text: 'Back to menu', attrs: { type: 'button' }, onClick: () => deps.onBack() }),
+        ]),
+        this.status,
+        this.previewArea,
+        this.addArea(),
+        this.listArea,
+      ],
+    );
+    this.renderList();
+  }
+
+  /** Previews a file as if the teacher had chosen it (used for `?pack=` links). */
+  showPreview(input: PackInput, format?: ImportFormat, afterInstall?: (pack: Pack) => void): void {
+    const result = this.deps.preview(input, format);
+    this.renderPreview(input, result, afterInstall);
+  }
+
+  /** Shows a message in the status line (e.g. why a link could not be opened). */
+  say(message: string): void {
+    this.status.textContent = message;
+  }
+
+  private addArea(): HTMLElement {
+    const fileInput = el('input', {
+      attrs: {
+        type: 'file',
+        id: 'pack-file',
+        accept: '.json,.gift,.txt,.csv,.tsv,.xlsx,.xml',
+      },
+    });
+    fileInput.addEventListener('change', () => {
+      const file = fileInput.files?.[0];
+      if (file) void this.readFile(file);
+      fileInput.value = '';
+    });
+    const drop = el('div', { className: 'drop-zone' }, [
+      el('label', { text: 'Choose a file', attrs: { for: 'pack-file' } }),
+      fileInput,
+      el('p', {
+        text: 'or drop it here. Borderlines JSON, GIFT, CSV, Anki or Quizlet text, Kahoot spreadsheet, Moodle XML.',
+      }),
+    ]);
+    drop.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      drop.classList.add('dragging');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      drop.classList.remove('dragging');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.readFile(file);
+    });
+
+    const formatSelect = el('select', { attrs: { id: 'paste-format' } }, [
+      el('option', { text: 'Detect automatically', attrs: { value: '' } }),
+      ...IMPORT_FORMATS.map((format) =>
+        el('option', { text: FORMAT_NAMES[format], attrs: { value: format } }),
+      ),
+    ]);
+    const pasteBox = el('textarea', { attrs: { id: 'paste-text', rows: '6', spellcheck: 'false' } });
+    const pasteForm = el('form', { className: 'paste-form', attrs: { 'aria-label': 'Paste questions' } }, [
+      el('label', { text: 'Paste questions', attrs: { for: 'paste-text' } }),
+      pasteBox,
+      el('label', { text: 'Format', attrs: { for: 'paste-format' } }),
+      formatSelect,
+      el('button', { text: 'Preview pasted text', attrs: { type: 'submit' } }),
+    ]);
+    pasteForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (pasteBox.value.trim() === '') {
+        this.say('Paste some questions first.');
+        pasteBox.focus();
+        return;
+      }
+      const format = (formatSelect.value || undefined) as ImportFormat | undefined;
+      this.showPreview({ name: 'pasted text', content: pasteBox.value }, format);
+    });
+
+    const urlInput = el('input', { attrs: { id: 'pack-url', type: 'url', placeholder: 'https://…' } });
+    const urlForm = el(
+      'form',
+      { className: 'url-form', attrs: { 'aria-label': 'Open a pack from a link' } },
+      [
+        el('label', { text: 'Pack link', attrs: { for: 'pack-url' } }),
+        urlInput,
+        el('button', { text: 'Open link', attrs: { type: 'submit' } }),
+      ],
+    );
+    urlForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.openLink(urlInput.value.trim());
+    });
+
+    return el('section', { className: 'pack-add', attrs: { 'aria-labelledby': 'add-title' } }, [
+      el('h2', { text: 'Add a pack', attrs: { id: 'add-title' } }),
+      drop,
+      pasteForm,
+      urlForm,
+    ]);
+  }
+
+  private async readFile(file: File): Promise<void> {
+    this.say(`Reading ${file.name}…`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.say('');
+    this.showPreview({ name: file.name, content: bytes });
+  }
+
+  private async openLink(url: string): Promise<void> {
+    if (url === '') {
+      this.say('Enter the address of a pack first.');
+      return;
+    }
+    this.say(`Downloading ${url}…`);
+    const downloaded = await this.deps.download(url);
+    if (!downloaded.ok) {
+      this.say(`The link could not be opened: ${downloaded.message}.`);
+      return;
+    }
+    this.say('');
+    this.showPreview(downloaded.input);
+  }
+
+  private renderPreview(input: PackInput, result: PackImport, afterInstall?: (pack: Pack) => void): void {
+    const pack = result.pack;
+    const errors = result.problems.filter((problem) => problem.severity === 'error');
+    const warnings = result.problems.filter((problem) => problem.severity === 'warning');
+    const heading = el('h2', {
+      text: pack ? `Preview: ${pack.title}` : `Nothing to install from ${input.name}`,
+      attrs: { id: 'preview-title' },
+    });
+    const summary = el('p', {
+      text: `${input.name}, read as ${FORMAT_NAMES[result.format]}: ${pack?.questions.length ?? 0} ${pack?.questions.length === 1 ? 'question' : 'questions'}, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
+    });
+    const problems =
+      result.problems.length > 0
+        ? el(
+            'ul',
+            { className: 'problem-list', attrs: { 'aria-label': 'Problems found' } },
+            result.problems.map((problem) =>
+              el('li', { className: problem.severity }, [
+                el('strong', { text: problem.severity === 'error' ? 'Error: ' : 'Warning: ' }),
+                formatProblem(problem),
+              ]),
+            ),
+          )
+        : null;
+    const questions = pack
+      ? el(
+          'ol',
+          { className: 'preview-questions', attrs: { 'aria-label': 'Questions found' } },
+          pack.questions
+            .slice(0, PREVIEW_LIST_LIMIT)
+            .map((question) =>
+              el('li', {}, [
+                el('span', { className: 'question-type', text: `${question.type}: ` }),
+                question.prompt,
+              ]),
+            ),
+        )
+      : null;
+    const more =
+      pack && pack.questions.length > PREVIEW_LIST_LIMIT
+        ? el('p', { text: `…and ${pack.questions.length - PREVIEW_LIST_LIMIT} more.` })
+        : null;
+    const existing = pack ? this.deps.list().find((listing) => listing.id === pack.id) : undefined;
+    const conflict = pack && existing ? this.conflictText(pack, existing) : null;
+    const actions = el('div', { className: 'actions' });
+    if (pack && !(existing?.builtIn ?? false)) {
+      const install = el('button', {
+        className: 'primary',
+        text: existing ? (pack.version > existing.version ? 'Update pack' : 'Replace pack') : 'Install pack',
+        attrs: { type: 'button' },
+        onClick: () => {
+          install.disabled = true;
+          void this.deps.install(pack, input.name).then(
+            () => {
+              this.previewArea.hidden = true;
+              this.renderList();
+              this.say(`Installed “${pack.title}” with ${pack.questions.length} questions.`);
+              focusHeading(this.heading);
+              afterInstall?.(pack);
+            },
+            (error: unknown) => {
+              install.disabled = false;
+              this.say(
+                `The pack could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            },
+          );
+        },
+      });
+      actions.append(install);
+    }
+    actions.append(
+      el('button', {
+        text: 'Cancel',
+        attrs: { type: 'button' },
+        onClick: () => {
+          this.previewArea.hidden = true;
+          this.say('Nothing was installed.');
+          focusHeading(this.heading);
+        },
+      }),
+    );
+    const parts: (HTMLElement | null)[] = [
+      heading,
+      summary,
+      conflict ? el('p', { className: 'notice-warning', text: conflict }) : null,
+      problems,
+      questions,
+      more,
+      actions,
+    ];
+    this.previewArea.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+    this.previewArea.hidden = false;
+    focusHeading(heading);
+  }
+
+  private conflictText(pack: Pack, existing: PackListing): string {
+    if (existing.builtIn)
+      return `A built-in pack already uses the id “${pack.id}”. Change the pack's id to install it.`;
+    if (pack.version > existing.version)
+      return `This updates “${existing.title}” from version ${existing.version} to ${pack.version}. Progress on its questions is kept.`;
+    return `A pack with the id “${pack.id}” is installed (“${existing.title}”, version ${existing.version}). Installing replaces it; progress on its questions is kept.`;
+  }
+
+  private renderList(): void {
+    const packs = this.deps.list();
+    this.listArea.replaceChildren(
+      el('h2', { text: 'Installed packs', attrs: { id: 'installed-title' } }),
+      el(
+        'ul',
+        { className: 'pack-list' },
+        packs.map((listing) =>
+          el('li', { className: 'pack-entry' }, [
+            el('p', { className: 'pack-title' }, [
+              el('strong', { text: listing.title }),
+              ` · ${listing.questions} questions · version ${listing.version} · ${listing.author}${listing.builtIn ? ' · built in' : ''}`,
+            ]),
+            el('div', { className: 'actions' }, [
+              el('button', {
+                text: 'Play',
+                attrs: { type: 'button', 'aria-label': `Play “${listing.title}”` },
+                onClick: () => this.deps.play(listing.id),
+              }),
+              el('button', {
+                text: 'Export',
+                attrs: { type: 'button', 'aria-label': `Export “${listing.title}”` },
+                onClick: () => this.deps.exportPack(listing.id),
+              }),
+              listing.builtIn ? null : this.removeButton(listing),
+            ]),
+          ]),
+        ),
+      ),
+    );
+  }
+
+  private removeButton(listing: PackListing): HTMLElement {
+    const button = el('button', {
+      text: 'Remove',
+      attrs: { type: 'button', 'aria-label': `Remove “${listing.title}”` },
+    });
+    button.addEventListener('click', () => {
+      const confirmRow = el(
+        'div',
+        { className: 'confirm', attrs: { role: 'group', 'aria-label': 'Confirm removal' } },
+        [
+          el('p', { text: `Remove “${listing.title}”? Your progress on its questions is kept.` }),
+          el('button', {
+            className: 'danger',
+            text: 'Yes, remove it',
+            attrs: { type: 'button' },
+            onClick: () => {
+              void this.deps.remove(listing.id).then(() => {
+                this.renderList();
+                this.say(`Removed “${listing.title}”.`);
+                focusHeading(this.heading);
+              });
+            },
+          }),
+          el('button', {
+            text: 'Keep it',
+            attrs: { type: 'button' },
+            onClick: () => {
+              confirmRow.remove();
+              button.focus();
+            },
+          }),
+        ],
+      );
+      button.parentElement?.after(confirmRow);
+      (confirmRow.querySelector('button.danger') as HTMLButtonElement).focus();
+    });
+    return button;
+  }
+}
