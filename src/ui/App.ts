@@ -34,7 +34,7 @@ import { problemNotice } from './ProblemList';
 import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
 import { downloadFile } from './download';
-import { type PackListing, PackManagerScreen } from './PackManagerScreen';
+import { PASTED_TEXT, type PackListing, PackManagerScreen } from './PackManagerScreen';
 import { statsScreen } from './StatsScreen';
 import { StudyScreen } from './StudyScreen';
 import { showSoundState, soundToggle } from './toggles';
@@ -273,7 +273,12 @@ export class App {
       preview: (input, format) =>
         importAny(
           input.content,
-          { file: input.name, date: new Date(this.now()).toISOString().slice(0, 10) },
+          {
+            file: input.name,
+            date: new Date(this.now()).toISOString().slice(0, 10),
+            // Pasted text has no file name to make a pack id from: each paste is a pack of its own.
+            ...(input.name === PASTED_TEXT ? { id: `pasted-${this.now().toString(36)}` } : {}),
+          },
           format,
         ),
       download: async (url) => {

@@ -48,6 +48,9 @@ export interface PackManagerDeps {
   onBack(): void;
 }
 
+/** The name given to pasted text, in the preview and in problems. */
+export const PASTED_TEXT = 'pasted text';
+
 /** Largest number of questions listed in a preview (the count is always shown in full). */
 const PREVIEW_LIST_LIMIT = 100;
 
@@ -151,7 +154,7 @@ export class PackManagerScreen {
         return;
       }
       const format = (formatSelect.value || undefined) as ImportFormat | undefined;
-      this.showPreview({ name: 'pasted text', content: pasteBox.value }, format);
+      this.showPreview({ name: PASTED_TEXT, content: pasteBox.value }, format);
     });
 
     const urlInput = el('input', { attrs: { id: 'pack-url', type: 'url', placeholder: 'https://…' } });

@@ -4,7 +4,8 @@
  * year of history.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { DEFAULT_SETTINGS, type GameState } from '../../src/core/play/gameState';
@@ -42,27 +43,41 @@ interface BenchLog {
   writes: number[];
 }
 
+/** Stops the server and the processes it started (npx runs tsx, which runs node). */
+function stopServer(server: ChildProcess): void {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+}
+
+/** True when something already answers on the benchmark port (a stale server would serve an old build). */
+async function portInUse(): Promise<boolean> {
+  try {
+    await fetch(URL_BASE);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts the static server for `dist/` and resolves when it answers. */
 async function startServer(): Promise<ChildProcess> {
+  if (await portInUse())
+    throw new Error(`port ${PORT} is already in use; stop whatever serves it and run again`);
   const server = spawn('npx', ['tsx', 'tests/e2e/serveDist.ts', String(PORT), '/play/borderlines/'], {
     stdio: 'ignore',
+    detached: true,
   });
   for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL_BASE)).ok) return server;
-    } catch {
-      // not listening yet
-    }
+    if (await portInUse()) return server;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  server.kill();
+  stopServer(server);
   throw new Error(`the build server did not start on port ${PORT}`);
 }
 
 /** Every question id in the built-in packs, in file order. */
 function builtInQuestionIds(): string[] {
   return readdirSync('questions')
-    .filter((file) => file.endsWith('.json'))
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'))
     .sort()
     .flatMap((file) =>
       (
@@ -141,6 +156,60 @@ async function seedHeavyLearner(page: Page): Promise<number> {
   return learner.reviewLog.length;
 }
 
+/** Writes a pack of 10,000 questions of mixed types to a temporary file and returns its path. */
+function writeLargePack(): string {
+  const questions = Array.from({ length: 10_000 }, (_, i) => {
+    const base = {
+      id: `q${i}`,
+      prompt: `Question number ${i}: which is right?`,
+      source: 'bench',
+      difficulty: 2,
+      tags: ['bench'],
+    };
+    if (i % 3 === 0) return { ...base, type: 'truefalse', answer: i % 2 === 0 };
+    if (i % 3 === 1) return { ...base, type: 'typed', answer: `Answer ${i}`, accept: [`Reply ${i}`] };
+    return {
+      ...base,
+      type: 'single',
+      choices: [{ text: `Right ${i}`, correct: true }, { text: `Wrong ${i}` }, { text: `Other ${i}` }],
+    };
+  });
+  const pack = {
+    format: 'borderlines-pack',
+    formatVersion: 1,
+    id: 'bench-large',
+    version: 1,
+    title: 'Benchmark pack',
+    author: 'bench',
+    license: 'CC0-1.0',
+    language: 'en',
+    sources: [{ id: 'bench', title: 'Generated', outlet: 'bench', author: 'bench', date: '2026' }],
+    questions,
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-pack-')), 'large-pack.json');
+  writeFileSync(file, JSON.stringify(pack, null, 2));
+  return file;
+}
+
+/** Imports a 10,000-question pack through the pack manager: file chosen → preview, and Install → stored. */
+async function importLargePack(browser: Browser, file: string): Promise<{ validate: number; store: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(URL_BASE);
+  await waitForMenu(page);
+  await page.getByRole('button', { name: 'Question packs' }).click();
+  const started = Date.now();
+  await page.getByLabel('Choose a file').setInputFiles(file);
+  await page.getByRole('heading', { name: 'Preview: Benchmark pack' }).waitFor();
+  const validate = Date.now() - started;
+  const installing = Date.now();
+  await page.getByRole('button', { name: 'Install pack' }).click();
+  await page.getByText('Installed “Benchmark pack” with 10000 questions.').waitFor();
+  const store = Date.now() - installing;
+  await context.close();
+  return { validate, store };
+}
+
 /** Runs the browser benchmarks; needs `dist/` built. */
 export async function browserBenches(): Promise<Measure[]> {
   const server = await startServer();
@@ -170,6 +239,10 @@ export async function browserBenches(): Promise<Measure[]> {
     const heavySamples = await rateAndTime(heavyPage, 40);
     await heavy.close();
 
+    const largePack = writeLargePack();
+    const imports = [];
+    for (let run = 0; run < 5; run++) imports.push(await importLargePack(browser, largePack));
+
     return [
       {
         name: 'rate a flashcard → saved (IndexedDB complete), new learner',
@@ -185,9 +258,26 @@ export async function browserBenches(): Promise<Measure[]> {
         budget: 100,
         judged: 'p95',
       },
+      {
+        name: 'import a 10,000-question pack: file chosen → preview (read + validate)',
+        unit: 'ms',
+        ...summarise(imports.map((run) => run.validate)),
+      },
+      {
+        name: 'import a 10,000-question pack: Install → stored and playable',
+        unit: 'ms',
+        ...summarise(imports.map((run) => run.store)),
+      },
+      {
+        name: 'import a 10,000-question pack (validate + store)',
+        unit: 'ms',
+        ...summarise(imports.map((run) => run.validate + run.store)),
+        budget: 1000,
+        judged: 'median',
+      },
     ];
   } finally {
     await browser?.close();
-    server.kill();
+    stopServer(server);
   }
 }

@@ -1,4 +1,4 @@
-import { type Card, type Grade, type ReviewLog, createEmptyCard, fsrs } from 'ts-fsrs';
+import { type Card, type Grade, type ReviewLog, createEmptyCard, fsrs, forgetting_curve } from 'ts-fsrs';
 import type { RatingValue } from './rating';
 
 /** FSRS card states: 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs's `State` values). */
@@ -111,10 +111,20 @@ function fromLog(questionId: string, log: ReviewLog, rating: RatingValue): Revie
   };
 }
 
-/** The probability (0–1) that the learner still recalls the card now; 0 for a card never reviewed. */
+/** The scheduler's FSRS parameters (the forgetting curve's decay is among them). */
+const PARAMETERS = schedulerFor(DEFAULT_RETENTION).parameters.w;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The probability (0–1) that the learner still recalls the card now; 0 for a card never reviewed. It is
+ * ts-fsrs's `get_retrievability` (whole days since the last review on its forgetting curve) computed on
+ * the stored numbers directly, without building Date objects: the due queue calls it for every card.
+ */
 export function retrievability(card: CardState, now: number): number {
-  if (card.state === 0) return 0;
-  return schedulerFor(DEFAULT_RETENTION).get_retrievability(toCard(card), new Date(now), false);
+  if (card.state === 0 || card.last_review === undefined) return 0;
+  const days = Math.max(Math.floor((now - card.last_review) / DAY_MS), 0);
+  return forgetting_curve(PARAMETERS, days, +card.stability.toFixed(8));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewCard } from '../../../src/core/review/cards';
+import { fsrs } from 'ts-fsrs';
+import { type CardState, retrievability, reviewCard } from '../../../src/core/review/cards';
 import { Rating } from '../../../src/core/review/rating';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -45,5 +46,37 @@ describe('reviewCard (FSRS through ts-fsrs, dates as epoch ms)', () => {
     expect(reviewCard('q', stored, Rating.Good, T0 + DAY)).toEqual(
       reviewCard('q', first.card, Rating.Good, T0 + DAY),
     );
+  });
+});
+
+describe('retrievability matches ts-fsrs', () => {
+  it('gives the same recall probability as get_retrievability for cards in every state and age', () => {
+    const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: false });
+    const start = Date.UTC(2026, 0, 1, 9);
+    let checked = 0;
+    for (const ratings of [[3], [1], [3, 3], [3, 3, 4], [3, 1, 3], [2, 2, 2, 2]] as (1 | 2 | 3 | 4)[][]) {
+      let card: CardState | undefined;
+      let at = start;
+      for (const rating of ratings) {
+        card = reviewCard('q', card, rating, at).card;
+        at = Math.max(at + 600_000, card.due);
+      }
+      for (const hours of [0, 1, 23, 24, 25, 24 * 7 + 5, 24 * 90, 24 * 800]) {
+        const now = (card?.last_review ?? start) + hours * 3_600_000;
+        const stored = card as CardState;
+        const expected = scheduler.get_retrievability(
+          {
+            ...stored,
+            due: new Date(stored.due),
+            last_review: new Date(stored.last_review ?? start),
+          } as never,
+          new Date(now),
+          false,
+        );
+        expect(retrievability(stored, now)).toBe(expected);
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(48);
   });
 });
