@@ -187,6 +187,12 @@ export class App {
       onChoose: (regionId) => this.chooseRegion(regionId),
       onFocus: (regionId) => deps.mapView.focusRegion(regionId),
       questionCount: (regionId) => deps.bank.playableInRegion(regionId).length,
+      packStages: () => this.packStages(),
+      onChoosePack: (packId) => {
+        if (this.deps.store.getState().round) return;
+        this.deps.sound.play('click');
+        this.startPackRound(packId);
+      },
     });
     this.mapStatus = el('p', {
       className: 'map-status',
@@ -300,6 +306,16 @@ export class App {
     this.deps.uiRoot.replaceChildren(this.banner, manager.element);
     focusHeading(manager.heading);
     return manager;
+  }
+
+  /** Packs with questions that have no region: each plays as a stage of its own from the region list. */
+  private packStages(): { id: string; title: string; questions: number }[] {
+    return this.deps.bank.packs.flatMap((pack) => {
+      const regionless = pack.questions.filter(
+        (question) => !question.region && this.deps.bank.playable(question.id)?.pack === pack,
+      ).length;
+      return regionless > 0 ? [{ id: pack.id, title: pack.title, questions: regionless }] : [];
+    });
   }
 
   /** The installed packs for the manager's list. */

@@ -14,6 +14,10 @@ export interface RegionListDeps {
   onFocus(regionId: string | null): void;
   /** Number of playable questions in a region. */
   questionCount(regionId: string): number;
+  /** Packs whose questions have no region: each is a stage of its own, listed after the regions. */
+  packStages?(): { id: string; title: string; questions: number }[];
+  /** The player chose a pack stage. */
+  onChoosePack?(packId: string): void;
 }
 
 /**
@@ -23,15 +27,18 @@ export interface RegionListDeps {
 export class RegionList {
   readonly element: HTMLElement;
   private readonly list: HTMLUListElement;
+  private readonly packs: HTMLElement;
 
   constructor(
     private readonly regions: readonly MapRegion[],
     private readonly deps: RegionListDeps,
   ) {
     this.list = el('ul');
+    this.packs = el('div', { className: 'pack-stages' });
     this.element = el('nav', { className: 'region-list', attrs: { 'aria-labelledby': 'regions-heading' } }, [
       el('h2', { text: 'Regions', attrs: { id: 'regions-heading' } }),
       this.list,
+      this.packs,
     ]);
     this.element.addEventListener('focusout', (event) => {
       if (!this.element.contains(event.relatedTarget as Node | null)) this.deps.onFocus(null);
@@ -80,6 +87,39 @@ export class RegionList {
         return el('li', {}, [button]);
       }),
     );
+    this.renderPackStages();
     if (focusedId) this.list.querySelector<HTMLElement>(`[data-region="${CSS.escape(focusedId)}"]`)?.focus();
+  }
+
+  /** Lists the packs without regions as stages of their own, below the regions. */
+  private renderPackStages(): void {
+    const stages = this.deps.packStages?.() ?? [];
+    if (stages.length === 0) {
+      this.packs.replaceChildren();
+      return;
+    }
+    this.packs.replaceChildren(
+      el('h3', { text: 'Packs without a region', attrs: { id: 'pack-stages-heading' } }),
+      el(
+        'ul',
+        { attrs: { 'aria-labelledby': 'pack-stages-heading' } },
+        stages.map((stage) =>
+          el('li', {}, [
+            el(
+              'button',
+              {
+                className: 'region-entry open',
+                attrs: { type: 'button', 'aria-label': `${stage.title}, pack, ${stage.questions} questions` },
+                onClick: () => this.deps.onChoosePack?.(stage.id),
+              },
+              [
+                el('span', { className: 'region-name', text: stage.title }),
+                el('span', { className: 'region-status', text: 'pack' }),
+              ],
+            ),
+          ]),
+        ),
+      ),
+    );
   }
 }

@@ -87,6 +87,15 @@ test('a teacher imports a GIFT file, sees its errors, installs it, and a learner
   // The pack survives a reload.
   await openPackManager(page);
   await expect(page.getByRole('region', { name: 'Installed packs' }).getByRole('listitem')).toHaveCount(7);
+
+  // Its questions have no region, so it is a stage of its own beside the map's regions.
+  await page.getByRole('button', { name: 'Back to menu' }).click();
+  await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
+  const stage = page
+    .getByRole('navigation', { name: 'Regions' })
+    .getByRole('button', { name: 'Week 3 treaties, pack, 4 questions' });
+  await stage.click();
+  await expect(page.locator('.quiz-progress')).toContainText('Week 3 treaties · Question 1 of 4');
 });
 
 test('pasted CSV is previewed with its row errors, installed, exported and removed with confirmation', async ({

@@ -68,6 +68,10 @@ test('answers become flashcards that come due, are rated by keyboard with interv
   await comeBackAfter(page, DAY);
   await expect(page.getByText('0 of 20 answers and reviews today.')).toBeVisible();
   expect(await toStudy(page)).toBe(25);
+  await page.getByRole('button', { name: 'Progress and stats' }).click();
+  await expect(page.getByText(/\b5 reviews on 1 of the last 182 days/)).toBeVisible();
+  await page.getByRole('button', { name: 'Back to menu' }).click();
+  await waitForMenu(page);
   await page.getByRole('button', { name: /^Flashcards/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Flashcards' })).toBeVisible();
   await expect(page.locator('.study-counts')).toHaveText('Left today: 20 new · 5 learning · 0 to review');
