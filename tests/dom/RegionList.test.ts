@@ -149,3 +149,31 @@ describe('RegionList', () => {
     expect(buttonNames()).toHaveLength(REGIONS.length);
   });
 });
+
+describe('RegionList: fading regions and pack stages', () => {
+  it('says in words that a cleared region is fading', () => {
+    const { list } = setup();
+    list.update(STATUSES, new Set(['crimea', 'european-russia']));
+    expect(accessibleName(getButton('Crimea, cleared, fading: review to refresh'))).toBe(
+      'Crimea, cleared, fading: review to refresh',
+    );
+    // Only cleared regions fade; an open one stays open.
+    expect(accessibleName(getButton('European Russia, open'))).toBe('European Russia, open');
+  });
+
+  it('lists packs without regions after the regions, and choosing one reports its id', () => {
+    const chosenPacks: string[] = [];
+    const list = new RegionList(REGIONS, {
+      onChoose: () => {},
+      onFocus: () => {},
+      questionCount: () => 5,
+      packStages: () => [{ id: 'week3', title: 'Week 3 treaties', questions: 4 }],
+      onChoosePack: (id) => chosenPacks.push(id),
+    });
+    document.body.append(list.element);
+    list.update(STATUSES);
+    expect(buttonNames().at(-1)).toBe('Week 3 treaties, pack, 4 questions');
+    getButton('Week 3 treaties, pack, 4 questions').click();
+    expect(chosenPacks).toEqual(['week3']);
+  });
+});
