@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { formatPath } from '../packs/parsePack';
 import { type GameState, STUDY_LIMITS } from '../play/gameState';
 import { type Problem, type Result, fail, ok } from '../problems';
+import { type RawSave, migrateSave } from './migrations';
 
 /** Version of the saved-progress layout written by this build. */
-export const SAVE_SCHEMA_VERSION = 1;
+export const SAVE_SCHEMA_VERSION = 2;
 
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
 const index = v.pipe(v.number(), v.integer(), v.minValue(-1));
@@ -21,8 +22,8 @@ const response = v.union([
 ]);
 /** Points earned in timed mode. */
 const points = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
-/** Credit for an answer; absent in saves from before partial credit, where it follows `correct`. */
-const score = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
+/** Credit for an answer (filled in by the version 1 → 2 migration for older saves). */
+const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 const AnswerSchema = v.object({
   questionId: v.string(),
@@ -87,7 +88,7 @@ const ReviewLogSchema = v.object({
   learning_steps: count,
 });
 
-/** Schema of saved progress, version 1 (cards and the review log are absent in the earliest saves). */
+/** Schema of saved progress, version 2 (older versions are migrated first: see `migrations.ts`). */
 export const SaveDataSchema = v.object({
   schemaVersion: v.literal(SAVE_SCHEMA_VERSION),
   savedAt: epochMs,
@@ -105,8 +106,8 @@ export const SaveDataSchema = v.object({
     ),
   }),
   round: v.nullable(RoundSchema),
-  cards: v.optional(v.record(v.string(), CardSchema)),
-  reviewLog: v.optional(v.array(ReviewLogSchema)),
+  cards: v.record(v.string(), CardSchema),
+  reviewLog: v.array(ReviewLogSchema),
 });
 
 /** Saved progress as stored: the game state plus a version and a timestamp. */
@@ -118,7 +119,11 @@ export function toSaveData(state: GameState, now: number): SaveData {
     schemaVersion: SAVE_SCHEMA_VERSION,
     savedAt: now,
     regions: { ...state.regions },
-    answers: state.answers,
+    answers: state.answers.map((answer) =>
+      answer.score === undefined
+        ? { ...answer, score: answer.correct ? 1 : 0 }
+        : { ...answer, score: answer.score },
+    ),
     settings: state.settings,
     round: state.round,
     cards: state.cards,
@@ -145,7 +150,7 @@ export function parseSaveData(raw: unknown, where = 'saved progress'): Result<Sa
       },
     ]);
   }
-  const checked = v.safeParse(SaveDataSchema, raw);
+  const checked = v.safeParse(SaveDataSchema, migrateSave(raw as RawSave, SAVE_SCHEMA_VERSION));
   if (checked.success) return ok(checked.output);
   return fail(
     checked.issues.slice(0, 5).map((issue): Problem => {

@@ -48,11 +48,29 @@ function save(overrides: Partial<SaveData> = {}): SaveData {
       'north-china': 'open',
     },
     answers: [
-      { questionId: 'q1', regionId: 'crimea', response: true, correct: true, at: T0 + 1000, ms: 1000 },
-      { questionId: 'retired', regionId: 'atlantis', response: 3, correct: false, at: T0 - 50_000, ms: 800 },
+      {
+        questionId: 'q1',
+        regionId: 'crimea',
+        response: true,
+        correct: true,
+        score: 1,
+        at: T0 + 1000,
+        ms: 1000,
+      },
+      {
+        questionId: 'retired',
+        regionId: 'atlantis',
+        response: 3,
+        correct: false,
+        score: 0,
+        at: T0 - 50_000,
+        ms: 800,
+      },
     ],
     settings: { muted: true },
     round: savedRound(),
+    cards: {},
+    reviewLog: [],
     ...overrides,
   };
 }

@@ -91,7 +91,7 @@ describe('toSaveData', () => {
       schemaVersion: SAVE_SCHEMA_VERSION,
       savedAt: T0 + 60_000,
       regions: state.regions,
-      answers: state.answers,
+      answers: state.answers.map((answer) => ({ ...answer, score: answer.correct ? 1 : 0 })),
       settings: state.settings,
       round: state.round,
       cards: state.cards,
@@ -235,12 +235,21 @@ describe('parseSaveData: corrupt input', () => {
 });
 
 describe('saves from before cards and the review log', () => {
-  it('still read, with no cards and an empty log', () => {
+  it('still read when they are version 1, with no cards and an empty log', () => {
     const save = toSaveData(midGameState(), T0) as Record<string, unknown>;
+    save.schemaVersion = 1;
     delete save.cards;
     delete save.reviewLog;
     const parsed = parseSaveData(JSON.parse(JSON.stringify(save)));
-    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.value.cards).toEqual({});
+    expect(parsed.ok && parsed.value.reviewLog).toEqual([]);
+  });
+
+  it('are incomplete when they claim the current version', () => {
+    const save = toSaveData(midGameState(), T0) as Record<string, unknown>;
+    delete save.cards;
+    const parsed = parseSaveData(JSON.parse(JSON.stringify(save)));
+    expect(!parsed.ok && parsed.problems[0]).toMatchObject({ path: 'cards', message: 'is missing' });
   });
 
   it('report a damaged card by its field', () => {
