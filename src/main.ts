@@ -14,7 +14,7 @@ import { fetchPackFile } from './services/packFetch';
 import { type InstalledPack, createPackStorage } from './services/packStorage';
 import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { loadMapAsset } from './services/mapSource';
-import { createProgressSaver, createProgressStorage } from './services/progressStorage';
+import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App, type StorageNotice } from './ui/App';
 import { el } from './ui/dom';
 import { LiveRegion } from './ui/LiveRegion';
@@ -103,17 +103,25 @@ async function boot(): Promise<void> {
   );
 
   let persisting = saved.kind === 'loaded' || saved.kind === 'fresh';
-  const saver = createProgressSaver(storage, (error) =>
-    app.warn(`Your progress could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  const saver = createProgressSync({
+    storage,
+    initial: saved.kind === 'loaded' ? saved.data : null,
+    current: () => toSaveData(store.getState(), clock.now()),
+    onMerged: (merged) => {
+      if (persisting) store.dispatch({ type: 'progressMerged', progress: merged });
+    },
+    onError: (error) =>
+      app.warn(`Your progress could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+  });
   const sound = createSoundPlayer(initial.settings.muted);
   const enableSound = () => sound.enable();
   window.addEventListener('pointerdown', enableSound, { once: true, capture: true });
   window.addEventListener('keydown', enableSound, { once: true, capture: true });
 
-  store.subscribe((state, previous) => {
+  store.subscribe((state, previous, action) => {
     if (state.settings.muted !== previous.settings.muted) sound.setMuted(state.settings.muted);
-    if (persisting) saver.save(toSaveData(state, clock.now()));
+    // Progress merged in from another tab is already stored; saving it again would echo between tabs.
+    if (persisting && action.type !== 'progressMerged') saver.save(toSaveData(state, clock.now()));
   });
 
   let storageNotice: StorageNotice | null = null;

@@ -574,6 +574,10 @@ export class App {
   }
 
   private onStateChange(state: GameState, previous: GameState, action: GameAction): void {
+    if (action.type === 'progressMerged' && this.screen === 'menu') {
+      this.showMenu();
+      return;
+    }
     if (action.type === 'answered' && state.round && state.round !== previous.round) {
       const last = state.round.answers[state.round.answers.length - 1];
       this.deps.sound.play(last?.correct ? 'correct' : 'wrong');

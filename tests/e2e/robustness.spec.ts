@@ -22,7 +22,7 @@ test('a broken question file is reported by file and line, the rest still plays,
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await answerOne(page, true);
   const before = await readStored(page, 'progress');
-  expect(before).toMatchObject({ schemaVersion: 1 });
+  expect(before).toMatchObject({ schemaVersion: 2 });
 
   // border-geography holds no European Russia questions, so the unfinished round can resume.
   await page.route(/\/assets\/border-geography-[^/]+\.json$/, (route) =>
@@ -130,7 +130,7 @@ test('unreadable saved progress is explained, never overwritten, and can be set 
   const asideKey = (await storedKeys(page)).find((key) => key.startsWith('progress-unreadable-'));
   expect(asideKey, 'the unreadable data is kept under its own key').toBeDefined();
   expect(await readStored(page, asideKey ?? '')).toEqual(corrupt);
-  expect(await readStored(page, 'progress')).toMatchObject({ schemaVersion: 1, answers: [] });
+  expect(await readStored(page, 'progress')).toMatchObject({ schemaVersion: 2, answers: [] });
 });
 
 test('a damaged map file gives a clear message instead of a blank page', async ({ page }) => {

@@ -33,6 +33,10 @@ export type GameAction =
       timed?: boolean;
     }
   | { type: 'cardRated'; questionId: string; rating: RatingValue; at: number }
+  | {
+      type: 'progressMerged';
+      progress: Pick<GameState, 'regions' | 'answers' | 'settings' | 'cards' | 'reviewLog'>;
+    }
   | { type: 'ratingUndone' }
   | {
       type: 'studySettingsChanged';
@@ -85,6 +89,12 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
         return rateCard(state, rules, action.questionId, action.rating, action.at);
       case 'ratingUndone':
         return undoRating(state);
+      case 'progressMerged': {
+        const { regions, answers, settings, cards, reviewLog } = action.progress;
+        // A merge changes the log under an undo, so the undo would no longer restore the right card.
+        const undo = state.undo && reviewLog.length === state.reviewLog.length ? state.undo : null;
+        return { ...state, regions, answers, settings, cards, reviewLog, undo };
+      }
       case 'studySettingsChanged':
         return changeStudySettings(state, action.settings);
       case 'timedSet':

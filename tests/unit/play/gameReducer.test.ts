@@ -493,3 +493,26 @@ describe('gameReducer: flashcard ratings, undo and study settings', () => {
     expect(state.answers[0]?.regionId).toBe('european-russia');
   });
 });
+
+describe('gameReducer: progress merged from another tab', () => {
+  it('adopts the merged progress but keeps this tab’s round, and drops an undo the merge invalidated', () => {
+    let state = reduce(freshState(), { type: 'cardRated', questionId: 'tf-1', rating: 3, at: T0 });
+    state = reduce(state, { type: 'roundStarted', regionId: 'home', questions: ROUND_QUESTIONS, at: T0 });
+    const other = reduce(freshState(), { type: 'cardRated', questionId: 'sc-2', rating: 1, at: T0 + 1 });
+    const merged = reduce(state, {
+      type: 'progressMerged',
+      progress: {
+        regions: { ...state.regions, east: 'open' },
+        answers: state.answers,
+        settings: { muted: true },
+        cards: { ...state.cards, ...other.cards },
+        reviewLog: [...state.reviewLog, ...other.reviewLog],
+      },
+    });
+    expect(merged.round).toBe(state.round);
+    expect(merged.regions.east).toBe('open');
+    expect(merged.settings.muted).toBe(true);
+    expect(Object.keys(merged.cards).sort()).toEqual(['sc-2', 'tf-1']);
+    expect(merged.undo).toBeNull();
+  });
+});

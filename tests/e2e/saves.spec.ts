@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test';
+import {
+  answerQuestion,
+  enterMap,
+  expect,
+  readStored,
+  regionButton,
+  regionNames,
+  test,
+  waitForMenu,
+} from './fixtures';
+
+const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+const NORTH_CHINA = regionNames.get('north-china') ?? 'North China & Inner Mongolia';
+
+/** Answers the shown question rightly and moves on to the next one. */
+async function answerAndGoOn(page: Page): Promise<void> {
+  await answerQuestion(page, true);
+  await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+}
+
+/** Number of answers in the stored progress. */
+async function storedAnswers(page: Page): Promise<number> {
+  const stored = (await readStored(page, 'progress')) as { answers: unknown[] } | undefined;
+  return stored?.answers.length ?? 0;
+}
+
+test('two tabs answering alternately lose nothing, and each sees the other’s answers', async ({
+  page,
+  context,
+}) => {
+  const first = page;
+  await first.goto('./');
+  await waitForMenu(first);
+  const second = await context.newPage();
+  await second.goto('./');
+  await waitForMenu(second);
+
+  await enterMap(first);
+  await regionButton(first, EUROPEAN_RUSSIA).click();
+  await enterMap(second);
+  await regionButton(second, NORTH_CHINA).click();
+
+  for (let turn = 0; turn < 3; turn++) {
+    await answerAndGoOn(first);
+    await expect.poll(() => storedAnswers(first)).toBe(turn * 2 + 1);
+    await answerAndGoOn(second);
+    await expect.poll(() => storedAnswers(second)).toBe(turn * 2 + 2);
+  }
+
+  // Each tab has merged the other's answers into its own state: its menu counts all six.
+  for (const tab of [first, second]) {
+    await tab.getByRole('button', { name: 'Menu' }).click();
+    await expect(tab.getByText(/answered 6 questions\./)).toBeVisible();
+  }
+  await first.reload();
+  await waitForMenu(first);
+  await expect(first.getByText(/answered 6 questions\./)).toBeVisible();
+});
