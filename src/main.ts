@@ -6,7 +6,7 @@ import { createGameReducer } from './core/play/gameReducer';
 import { restoreGameState } from './core/play/restoreState';
 import { formatProblem } from './core/problems';
 import { createSeededRng } from './core/rng';
-import { toSaveData } from './core/save/saveData';
+import { type SaveData, toSaveData } from './core/save/saveData';
 import { createStore } from './core/store';
 import { createSoundPlayer } from './services/audio';
 import { createClock } from './services/clock';
@@ -14,12 +14,15 @@ import { fetchPackFile } from './services/packFetch';
 import { type InstalledPack, createPackStorage } from './services/packStorage';
 import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { loadMapAsset } from './services/mapSource';
+import { startOfflineSupport } from './services/offline';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App, type StorageNotice } from './ui/App';
 import { el } from './ui/dom';
+import { downloadFile } from './ui/download';
 import { LiveRegion } from './ui/LiveRegion';
 import { LoadingScreen } from './ui/LoadingScreen';
 import { problemNotice } from './ui/ProblemList';
+import { showUpdateNotice } from './ui/UpdateNotice';
 
 /** Finds an element that index.html must contain. */
 function required(id: string): HTMLElement {
@@ -137,6 +140,21 @@ async function boot(): Promise<void> {
         persisting = true;
         await storage.save(toSaveData(store.getState(), clock.now()));
       },
+      ...(saved.lastGood
+        ? {
+            setAsideAndRestore: async () => {
+              await storage.setAsideUnreadable(clock.now());
+              await storage.save(saved.lastGood as SaveData);
+              window.location.reload();
+            },
+          }
+        : {}),
+      download: () =>
+        downloadFile(
+          `borderlines-unreadable-progress-${clock.now()}.json`,
+          `${JSON.stringify(saved.raw, null, 2) ?? String(saved.raw)}\n`,
+          'application/json',
+        ),
     };
   } else if (saved.kind === 'unavailable') {
     storageNotice = { kind: 'unavailable', reason: saved.reason };
@@ -193,6 +211,7 @@ async function boot(): Promise<void> {
     launch: parseLaunchParams(window.location.search),
   });
   app.start();
+  void startOfflineSupport((apply) => showUpdateNotice(document.body, { reload: apply }));
 }
 
 boot().catch((error: unknown) => {

@@ -1,29 +1,50 @@
 import localforage from 'localforage';
 import type { Problem } from '../core/problems';
 import { mergeProgress } from '../core/save/mergeProgress';
-import { type SaveData, parseSaveData } from '../core/save/saveData';
+import {
+  type KeyValueStore,
+  type ProfileIndex,
+  createProfile,
+  deleteProfile,
+  loadProfiles,
+  loadProgress,
+  peekProgress,
+  renameProfile,
+  saveProgress,
+  setAsideUnreadable,
+  switchProfile,
+} from '../core/save/progressStore';
+import type { SaveData } from '../core/save/saveData';
 
 /** What loading saved progress found. */
 export type LoadOutcome =
   | { kind: 'fresh' }
   | { kind: 'loaded'; data: SaveData }
-  | { kind: 'unreadable'; problems: Problem[] }
+  /** The current record cannot be read: its raw data, and the last good state when there is one. */
+  | { kind: 'unreadable'; problems: Problem[]; raw: unknown; lastGood: SaveData | null }
   | { kind: 'unavailable'; reason: string };
 
-/** Durable storage of one learner's progress. */
+/** Durable storage of the learners' progress on this device (profiles, atomic saves, data set aside). */
 export interface ProgressStorage {
-  /** Reads and checks saved progress. Never throws and never changes what is stored. */
+  /** Opens storage and reads the current profile's progress. Never throws and never changes progress. */
   load(): Promise<LoadOutcome>;
-  /** Writes progress; resolves once the write is durable (the IndexedDB transaction completed). */
+  /** The learners on this device (after `load`). */
+  profiles(): ProfileIndex;
+  /** Writes the current profile's progress atomically; resolves once the write is durable. */
   save(data: SaveData): Promise<void>;
   /** Reads the stored progress for merging: null when there is none or it cannot be read. */
   peek(): Promise<SaveData | null>;
-  /** Copies whatever is stored under the progress key to a key of its own, so it survives a fresh start. */
+  /** Copies the current profile's unreadable record to a key of its own, so it survives a fresh start. */
   setAsideUnreadable(now: number): Promise<string>;
+  /** Adds a learner and makes them current. */
+  createProfile(name: string, now: number): Promise<ProfileIndex>;
+  /** Renames a learner. */
+  renameProfile(profileId: string, name: string, now: number): Promise<ProfileIndex>;
+  /** Makes another learner current. */
+  switchProfile(profileId: string, now: number): Promise<ProfileIndex>;
+  /** Deletes a learner and their progress. */
+  deleteProfile(profileId: string, now: number): Promise<ProfileIndex>;
 }
-
-/** Storage key of the current learner's progress. */
-export const PROGRESS_KEY = 'progress';
 
 /** Name of the IndexedDB database and store, shared with tests that inspect or damage saved data. */
 export const STORAGE_NAMES = { name: 'borderlines', storeName: 'progress' } as const;
@@ -34,36 +55,44 @@ export function createProgressStorage(): ProgressStorage {
     ...STORAGE_NAMES,
     driver: [localforage.INDEXEDDB, localforage.LOCALSTORAGE],
   });
+  const kv: KeyValueStore = {
+    get: (key) => store.getItem(key),
+    set: async (key, value) => {
+      await store.setItem(key, value);
+    },
+    remove: (key) => store.removeItem(key),
+    keys: () => store.keys(),
+  };
+  let index: ProfileIndex | null = null;
+  const current = () => {
+    if (!index) throw new Error('progress storage used before it was opened');
+    return index.current;
+  };
+  const remember = (next: ProfileIndex) => {
+    index = next;
+    return next;
+  };
   return {
     async load() {
-      let raw: unknown;
       try {
         await store.ready();
-        raw = await store.getItem(PROGRESS_KEY);
+        index = await loadProfiles(kv, Date.now());
+        return await loadProgress(kv, index.current);
       } catch (error) {
         return { kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
       }
-      if (raw === null || raw === undefined) return { kind: 'fresh' };
-      const parsed = parseSaveData(raw);
-      return parsed.ok
-        ? { kind: 'loaded', data: parsed.value }
-        : { kind: 'unreadable', problems: parsed.problems };
     },
-    async save(data) {
-      await store.setItem(PROGRESS_KEY, data);
+    profiles: () => {
+      if (!index) throw new Error('progress storage used before it was opened');
+      return index;
     },
-    async peek() {
-      const raw = await store.getItem(PROGRESS_KEY);
-      if (raw === null || raw === undefined) return null;
-      const parsed = parseSaveData(raw);
-      return parsed.ok ? parsed.value : null;
-    },
-    async setAsideUnreadable(now) {
-      const key = `${PROGRESS_KEY}-unreadable-${now}`;
-      const raw = await store.getItem(PROGRESS_KEY);
-      await store.setItem(key, raw);
-      return key;
-    },
+    save: (data) => saveProgress(kv, current(), data),
+    peek: () => peekProgress(kv, current()),
+    setAsideUnreadable: (now) => setAsideUnreadable(kv, current(), now),
+    createProfile: async (name, now) => remember(await createProfile(kv, name, now)),
+    renameProfile: async (profileId, name, now) => remember(await renameProfile(kv, profileId, name, now)),
+    switchProfile: async (profileId, now) => remember(await switchProfile(kv, profileId, now)),
+    deleteProfile: async (profileId, now) => remember(await deleteProfile(kv, profileId, now)),
   };
 }
 

@@ -66,6 +66,10 @@ export type StorageNotice =
       keepWithoutSaving(): void;
       /** Copy the stored data aside under its own key, then start fresh with saving on. */
       setAsideAndStartFresh(): Promise<void>;
+      /** Copy the stored data aside, then continue from the last good save (present when there is one). */
+      setAsideAndRestore?(): Promise<void>;
+      /** Download the unreadable data as a file, to keep or to send for help. */
+      download(): void;
     }
   | { kind: 'unavailable'; reason: string };
 
@@ -792,6 +796,24 @@ export class App {
                 this.warn('Progress is not being saved this session; your earlier saved data is untouched.');
                 this.showMenu();
               },
+            }),
+            storage.setAsideAndRestore
+              ? el('button', {
+                  text: 'Set it aside and continue from the last good save',
+                  attrs: { type: 'button' },
+                  onClick: () => {
+                    void storage
+                      .setAsideAndRestore?.()
+                      .catch((error: unknown) =>
+                        this.warn(`Could not restore the last good save: ${String(error)}`),
+                      );
+                  },
+                })
+              : null,
+            el('button', {
+              text: 'Download the unreadable data',
+              attrs: { type: 'button' },
+              onClick: () => storage.download(),
             }),
             el('button', {
               text: 'Set it aside and start fresh',

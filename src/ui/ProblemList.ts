@@ -13,7 +13,7 @@ export function problemNotice(options: {
   problems: readonly Problem[];
   outcome?: string;
   tone?: 'error' | 'warning';
-  actions?: HTMLElement[];
+  actions?: (HTMLElement | null)[];
 }): HTMLElement {
   const listed = options.problems.slice(0, MAX_LISTED);
   const rest = options.problems.length - listed.length;

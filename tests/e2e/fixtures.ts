@@ -430,6 +430,33 @@ export function writeStored(page: Page, key: string, value: unknown): Promise<vo
   );
 }
 
+/** The storage key of the current learner's current progress record, once the game has saved. */
+export async function progressKey(page: Page): Promise<string | undefined> {
+  const index = (await readStored(page, 'profiles')) as { current: string } | undefined;
+  if (!index) return undefined;
+  const pointer = (await readStored(page, `progress/${index.current}`)) as { generation: number } | undefined;
+  return pointer ? `progress/${index.current}/${pointer.generation}` : undefined;
+}
+
+/** Reads the current learner's saved progress, as the game stored it. */
+export async function readProgress(page: Page): Promise<unknown> {
+  const key = await progressKey(page);
+  return key ? readStored(page, key) : undefined;
+}
+
+/**
+ * Stores `value` as the current learner's newest progress record, the way a save would (next generation,
+ * then the pointer), so tests can plant damaged data. The game must have opened storage once.
+ */
+export async function writeProgress(page: Page, value: unknown): Promise<void> {
+  const index = (await readStored(page, 'profiles')) as { current: string } | undefined;
+  if (!index) throw new Error('the game has not created its profiles yet');
+  const pointer = (await readStored(page, `progress/${index.current}`)) as { generation: number } | undefined;
+  const generation = (pointer?.generation ?? 0) + 1;
+  await writeStored(page, `progress/${index.current}/${generation}`, value);
+  await writeStored(page, `progress/${index.current}`, { generation });
+}
+
 /** Answers the current question right (or wrong) by pointer and waits for the feedback. */
 export async function answerOne(page: Page, right: boolean): Promise<void> {
   await answerQuestion(page, right);

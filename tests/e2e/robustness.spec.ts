@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   answerOne,
   enterMap,
@@ -9,7 +10,8 @@ import {
   storedKeys,
   test,
   waitForMenu,
-  writeStored,
+  writeProgress,
+  readProgress,
 } from './fixtures';
 
 const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
@@ -21,7 +23,7 @@ test('a broken question file is reported by file and line, the rest still plays,
   await enterMap(page);
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await answerOne(page, true);
-  const before = await readStored(page, 'progress');
+  const before = await readProgress(page);
   expect(before).toMatchObject({ schemaVersion: 2 });
 
   // border-geography holds no European Russia questions, so the unfinished round can resume.
@@ -39,7 +41,7 @@ test('a broken question file is reported by file and line, the rest still plays,
     'questions/border-geography.json, line 4, column 1: not valid JSON: expected a value',
   );
   await expect(notice).toContainText(/The game goes on with the \d+ questions that loaded\./);
-  expect(await readStored(page, 'progress')).toEqual(before);
+  expect(await readProgress(page)).toEqual(before);
 
   await enterMap(page);
   await expect(page.locator('.quiz-progress')).toContainText(`${EUROPEAN_RUSSIA} · Question 1 of 5`);
@@ -105,7 +107,7 @@ test('unreadable saved progress is explained, never overwritten, and can be set 
     settings: { muted: false },
     round: null,
   };
-  await writeStored(page, 'progress', corrupt);
+  await writeProgress(page, corrupt);
   await page.reload();
 
   const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
@@ -113,13 +115,19 @@ test('unreadable saved progress is explained, never overwritten, and can be set 
   await expect(notice).toContainText('saved progress (regions.european-russia):');
   await expect(notice).toContainText('Nothing has been changed or deleted.');
   await expect(page.getByRole('button', { name: /^(Play|Continue)$/ })).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the unreadable data' }).click(),
+  ]);
+  expect(JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'))).toEqual(corrupt);
+  await expect(page.getByRole('button', { name: /continue from the last good save/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Play without saving' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Progress is not being saved' })).toBeVisible();
   await enterMap(page);
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await answerOne(page, true);
-  expect(await readStored(page, 'progress')).toEqual(corrupt);
+  expect(await readProgress(page)).toEqual(corrupt);
 
   await page.reload();
   await expect(
@@ -127,10 +135,10 @@ test('unreadable saved progress is explained, never overwritten, and can be set 
   ).toBeVisible();
   await page.getByRole('button', { name: 'Set it aside and start fresh' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  const asideKey = (await storedKeys(page)).find((key) => key.startsWith('progress-unreadable-'));
+  const asideKey = (await storedKeys(page)).find((key) => key.startsWith('unreadable/'));
   expect(asideKey, 'the unreadable data is kept under its own key').toBeDefined();
   expect(await readStored(page, asideKey ?? '')).toEqual(corrupt);
-  expect(await readStored(page, 'progress')).toMatchObject({ schemaVersion: 2, answers: [] });
+  expect(await readProgress(page)).toMatchObject({ schemaVersion: 2, answers: [] });
 });
 
 test('a damaged map file gives a clear message instead of a blank page', async ({ page }) => {
@@ -141,4 +149,26 @@ test('a damaged map file gives a clear message instead of a blank page', async (
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('The map could not be loaded');
   await expect(notice).toContainText('assets/map.json');
+});
+
+test('damaged newest progress can be set aside to continue from the last good save', async ({ page }) => {
+  await openMenu(page);
+  await enterMap(page);
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  await answerOne(page, true);
+  await expect
+    .poll(async () => ((await readProgress(page)) as { answers?: unknown[] } | undefined)?.answers?.length)
+    .toBe(1);
+  const good = await readProgress(page);
+  await writeProgress(page, { schemaVersion: 2, answers: 'torn' });
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
+  await expect(notice).toContainText('saved progress (answers)');
+  await page.getByRole('button', { name: 'Set it aside and continue from the last good save' }).click();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(page.getByText(/answered 1 question\./)).toBeVisible();
+  expect(await readProgress(page)).toMatchObject({ answers: (good as { answers: unknown[] }).answers });
+  const aside = (await storedKeys(page)).filter((key) => key.startsWith('unreadable/'));
+  expect(aside).toHaveLength(1);
+  expect(await readStored(page, aside[0] ?? '')).toEqual({ schemaVersion: 2, answers: 'torn' });
 });

@@ -3,7 +3,7 @@ import {
   answerQuestion,
   enterMap,
   expect,
-  readStored,
+  readProgress,
   regionButton,
   regionNames,
   test,
@@ -21,7 +21,7 @@ async function answerAndGoOn(page: Page): Promise<void> {
 
 /** Number of answers in the stored progress. */
 async function storedAnswers(page: Page): Promise<number> {
-  const stored = (await readStored(page, 'progress')) as { answers: unknown[] } | undefined;
+  const stored = (await readProgress(page)) as { answers: unknown[] } | undefined;
   return stored?.answers.length ?? 0;
 }
 

@@ -4,7 +4,7 @@ import {
   enterMap,
   expect,
   playRound,
-  readStored,
+  readProgress,
   regionButton,
   regionNames,
   test,
@@ -103,7 +103,7 @@ test('answers become flashcards that come due, are rated by keyboard with interv
   // The five Easy ratings are saved: five review cards and ten log entries (the undone rating is gone), kept across a reload.
   await page.reload();
   await waitForMenu(page);
-  const saved = (await readStored(page, 'progress')) as {
+  const saved = (await readProgress(page)) as {
     cards: Record<string, { state: number }>;
     reviewLog: unknown[];
   };
