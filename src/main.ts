@@ -6,6 +6,7 @@ import { createGameReducer } from './core/play/gameReducer';
 import { restoreGameState } from './core/play/restoreState';
 import { formatProblem } from './core/problems';
 import { createSeededRng } from './core/rng';
+import { makeBackup, parseBackup, planBackupImport } from './core/save/backup';
 import { type SaveData, toSaveData } from './core/save/saveData';
 import { createStore } from './core/store';
 import { createSoundPlayer } from './services/audio';
@@ -17,6 +18,7 @@ import { loadMapAsset } from './services/mapSource';
 import { startOfflineSupport } from './services/offline';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App, type StorageNotice } from './ui/App';
+import type { ProfileService } from './ui/ProfilePanel';
 import { el } from './ui/dom';
 import { downloadFile } from './ui/download';
 import { LiveRegion } from './ui/LiveRegion';
@@ -209,8 +211,65 @@ async function boot(): Promise<void> {
       download: (url) => fetchPackFile(url, window.location.href),
     },
     launch: parseLaunchParams(window.location.search),
+    ...(saved.kind === 'unavailable' ? {} : { profiles: profileService() }),
   });
   app.start();
+
+  /** Learner profiles and backups over the progress storage; switching learners reloads the page. */
+  function profileService(): ProfileService {
+    const reload = async (work: () => Promise<unknown>) => {
+      await saver.idle();
+      await work();
+      window.location.reload();
+    };
+    const currentProfile = () => {
+      const index = storage.profiles();
+      return index.profiles.find((profile) => profile.id === index.current) ?? index.profiles[0];
+    };
+    return {
+      index: () => storage.profiles(),
+      create: (name) => reload(() => storage.createProfile(name, clock.now())),
+      rename: async (profileId, name) => {
+        await storage.renameProfile(profileId, name, clock.now());
+        app.refreshMenu();
+      },
+      switchTo: (profileId) => reload(() => storage.switchProfile(profileId, clock.now())),
+      remove: async (profileId) => {
+        if (profileId === storage.profiles().current)
+          return reload(() => storage.deleteProfile(profileId, clock.now()));
+        await storage.deleteProfile(profileId, clock.now());
+        app.refreshMenu();
+      },
+      exportBackup: () => {
+        const profile = currentProfile();
+        if (!profile) return;
+        const now = clock.now();
+        const slug =
+          profile.name
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'learner';
+        const backup = makeBackup(profile, toSaveData(store.getState(), now), now);
+        downloadFile(
+          `borderlines-backup-${slug}-${new Date(now).toISOString().slice(0, 10)}.json`,
+          `${JSON.stringify(backup, null, 2)}\n`,
+          'application/json',
+        );
+      },
+      readBackup: parseBackup,
+      plan: async (backup) => {
+        const index = storage.profiles();
+        const profile = index.profiles.find((candidate) => candidate.id === backup.profile.id);
+        if (!profile) return planBackupImport(backup, []);
+        const progress =
+          profile.id === index.current
+            ? toSaveData(store.getState(), clock.now())
+            : await storage.peekProfile(profile.id);
+        return planBackupImport(backup, [{ profile, progress }]);
+      },
+      restore: (backup) => reload(() => storage.restoreProfile(backup.profile, backup.progress, clock.now())),
+    };
+  }
   void startOfflineSupport((apply) => showUpdateNotice(document.body, { reload: apply }));
 }
 

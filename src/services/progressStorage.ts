@@ -10,6 +10,7 @@ import {
   loadProgress,
   peekProgress,
   renameProfile,
+  restoreProfile,
   saveProgress,
   setAsideUnreadable,
   switchProfile,
@@ -44,6 +45,14 @@ export interface ProgressStorage {
   switchProfile(profileId: string, now: number): Promise<ProfileIndex>;
   /** Deletes a learner and their progress. */
   deleteProfile(profileId: string, now: number): Promise<ProfileIndex>;
+  /** Reads any learner's progress (null when none or unreadable). */
+  peekProfile(profileId: string): Promise<SaveData | null>;
+  /** Stores a learner from a backup (new, or replacing their progress) and makes them current. */
+  restoreProfile(
+    profile: { id: string; name: string },
+    progress: SaveData,
+    now: number,
+  ): Promise<ProfileIndex>;
 }
 
 /** Name of the IndexedDB database and store, shared with tests that inspect or damage saved data. */
@@ -93,6 +102,9 @@ export function createProgressStorage(): ProgressStorage {
     renameProfile: async (profileId, name, now) => remember(await renameProfile(kv, profileId, name, now)),
     switchProfile: async (profileId, now) => remember(await switchProfile(kv, profileId, now)),
     deleteProfile: async (profileId, now) => remember(await deleteProfile(kv, profileId, now)),
+    peekProfile: (profileId) => peekProgress(kv, profileId),
+    restoreProfile: async (profile, progress, now) =>
+      remember(await restoreProfile(kv, profile, progress, now)),
   };
 }
 

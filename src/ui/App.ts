@@ -35,6 +35,7 @@ import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
 import { downloadFile } from './download';
 import { PASTED_TEXT, type PackListing, PackManagerScreen } from './PackManagerScreen';
+import { type ProfileService, profilePanel } from './ProfilePanel';
 import { statsScreen } from './StatsScreen';
 import { StudyScreen } from './StudyScreen';
 import { showSoundState, soundToggle } from './toggles';
@@ -115,6 +116,8 @@ export interface AppDeps {
   packs: PackService;
   /** What the page address asks for (`?pack=…`), with any problems reading it. */
   launch: { params: LaunchParams; problems: Problem[] };
+  /** Learner profiles and backups (absent when progress cannot be stored). */
+  profiles?: ProfileService;
 }
 
 /**
@@ -218,6 +221,17 @@ export class App {
         event.preventDefault();
       else if (this.screen === 'study' && this.study.handleKey(event)) event.preventDefault();
     });
+  }
+
+  /** Shows the menu again (e.g. after a learner was renamed), keeping the learners panel open. */
+  refreshMenu(): void {
+    if (this.screen !== 'menu') return;
+    this.showMenu();
+    const panel = this.deps.uiRoot.querySelector<HTMLDetailsElement>('details.profiles');
+    if (panel) {
+      panel.open = true;
+      panel.querySelector<HTMLElement>('summary')?.focus();
+    }
   }
 
   /** Shows the first screen: the menu, or the pack manager when the address opens a pack. */
@@ -657,6 +671,9 @@ export class App {
       },
       onMute: (muted) => this.setMuted(muted),
       study: this.menuStudy(),
+      ...(this.deps.profiles
+        ? { profiles: profilePanel(this.deps.profiles, (message) => this.warn(message)) }
+        : {}),
     });
     this.deps.uiRoot.replaceChildren(this.banner, element);
     document.body.dataset.screen = 'menu';

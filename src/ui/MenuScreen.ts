@@ -48,6 +48,8 @@ export interface MenuProps {
   onMute(muted: boolean): void;
   /** Flashcards, mistakes, stats and the daily goal (absent while progress cannot be used). */
   study?: MenuStudyProps;
+  /** The learners panel (absent when progress cannot be saved). */
+  profiles?: HTMLElement;
 }
 
 /** The daily goal as a labelled progress bar with its numbers in words. */
@@ -135,6 +137,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
         }),
       ]),
       props.study && props.canPlay ? studyPart(props.study) : null,
+      props.profiles && props.canPlay ? props.profiles : null,
       el('p', {
         className: 'credits',
         text: 'Map data: Natural Earth (public domain). Questions written from five news and policy articles; every answer cites its source.',
