@@ -236,6 +236,12 @@ export class App {
 
   /** Shows the first screen: the menu, or the pack manager when the address opens a pack. */
   start(): void {
+    const storage = this.storageNotice;
+    if (storage?.kind === 'unavailable') {
+      this.warn(
+        `Progress cannot be saved in this browser (${storage.reason}). You can play, but your progress will be lost when you close the page.`,
+      );
+    }
     const { params, problems } = this.deps.launch;
     if (!params.packUrl) {
       this.showMenu();
@@ -846,15 +852,6 @@ export class App {
               },
             }),
           ],
-        }),
-      );
-    } else if (storage?.kind === 'unavailable') {
-      notices.push(
-        problemNotice({
-          title: 'Progress cannot be saved in this browser',
-          tone: 'warning',
-          problems: [{ path: '', message: storage.reason }],
-          outcome: 'You can play, but your progress will be lost when you close the page.',
         }),
       );
     }

@@ -57,3 +57,29 @@ test('two tabs answering alternately lose nothing, and each sees the other’s a
   await waitForMenu(first);
   await expect(first.getByText(/answered 6 questions\./)).toBeVisible();
 });
+
+test('with storage blocked, a dismissible warning says progress will not be kept, and play goes on', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./');
+  await waitForMenu(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'Progress cannot be saved in this browser' });
+  await expect(warning).toContainText('your progress will be lost when you close the page');
+  await expect(page.getByText(/^Learner:/)).toHaveCount(0);
+
+  await enterMap(page);
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  await answerAndGoOn(page);
+  await expect(page.locator('.quiz-progress')).toContainText('Question 2 of 5');
+  await warning.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(warning).toBeHidden();
+});
