@@ -9,18 +9,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { ClozeQuestion, Question, TypedQuestion, Unit } from '../model/pack';
 import { UNITS } from '../model/pack';
-import {
-  ClozeSchema,
-  MapClickSchema,
-  MatchingSchema,
-  MultipleChoiceSchema,
-  NumericSchema,
-  OrderingSchema,
-  SingleChoiceSchema,
-  TrueFalseSchema,
-  TypedSchema,
-  YearSchema,
-} from '../packs/packSchema';
+import { QUESTION_SCHEMAS } from '../packs/packSchema';
 import { parseCloze } from '../quiz/cloze';
 import {
   IMPORT_SOURCE_ID,
@@ -239,19 +228,6 @@ function countOutsideQuotes(line: string, needle: string): number {
 /** Difficulty given to imported questions that do not state one: the middle of the 1-3 scale. */
 export const DEFAULT_IMPORT_DIFFICULTY = 2;
 
-const SCHEMAS = {
-  single: SingleChoiceSchema,
-  multiple: MultipleChoiceSchema,
-  truefalse: TrueFalseSchema,
-  typed: TypedSchema,
-  numeric: NumericSchema,
-  year: YearSchema,
-  ordering: OrderingSchema,
-  matching: MatchingSchema,
-  cloze: ClozeSchema,
-  mapclick: MapClickSchema,
-} as const;
-
 /** Lower-cased, trimmed form used to spot repeated choices or answers (as the pack validator does). */
 function sameKey(text: string): string {
   return text.trim().toLowerCase();
@@ -273,7 +249,7 @@ function firstRepeat(texts: readonly string[]): string | undefined {
  * plus the cross-field rules `parsePack` applies (correct-choice counts, repeats, a usable cloze text).
  */
 export function questionProblem(question: Question): string | undefined {
-  const checked = v.safeParse(SCHEMAS[question.type], question);
+  const checked = v.safeParse(QUESTION_SCHEMAS[question.type], question);
   if (!checked.success) {
     const issue = checked.issues[0];
     const path = (issue?.path ?? []).map((item) => String(item.key)).join('.');

@@ -11,15 +11,7 @@
  */
 import * as v from 'valibot';
 import type { Choice, Question } from '../model/pack';
-import {
-  ClozeSchema,
-  MatchingSchema,
-  MultipleChoiceSchema,
-  NumericSchema,
-  SingleChoiceSchema,
-  TrueFalseSchema,
-  TypedSchema,
-} from '../packs/packSchema';
+import { QUESTION_SCHEMAS } from '../packs/packSchema';
 import { parseCloze } from '../quiz/cloze';
 import {
   IMPORT_SOURCE_ID,
@@ -731,15 +723,6 @@ function questionId(context: Context, name: string | null): string {
 }
 
 /** The pack schema of each question type the importer makes, as a last check on every question. */
-const SCHEMAS = {
-  single: SingleChoiceSchema,
-  multiple: MultipleChoiceSchema,
-  truefalse: TrueFalseSchema,
-  typed: TypedSchema,
-  numeric: NumericSchema,
-  matching: MatchingSchema,
-  cloze: ClozeSchema,
-} as const;
 
 /** The outcome of one question block. */
 interface BlockResult {
@@ -843,7 +826,7 @@ function buildQuestion(
     difficulty: 2,
     tags,
   } as Question;
-  const checked = v.safeParse(SCHEMAS[reading.body.type], question);
+  const checked = v.safeParse(QUESTION_SCHEMAS[reading.body.type], question);
   if (!checked.success) {
     context.usedIds.delete(question.id);
     throw new BlockError(

@@ -12,14 +12,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as v from 'valibot';
 import type { Choice, Question, Unit } from '../model/pack';
 import { UNITS } from '../model/pack';
-import {
-  MatchingSchema,
-  MultipleChoiceSchema,
-  NumericSchema,
-  SingleChoiceSchema,
-  TrueFalseSchema,
-  TypedSchema,
-} from '../packs/packSchema';
+import { lineLocator } from '../packs/jsonText';
+import { QUESTION_SCHEMAS } from '../packs/packSchema';
 import { parseQuantity } from '../quiz/quantity';
 import {
   IMPORT_SOURCE_ID,
@@ -165,22 +159,6 @@ function slugify(text: string, max = 48): string {
     .replace(/^-+/, '')
     .slice(0, max)
     .replace(/-+$/, '');
-}
-
-/** Finds 1-based line and column numbers for offsets, in logarithmic time per lookup. */
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  };
 }
 
 /** Everything the per-question readers share. */
@@ -539,14 +517,6 @@ const READERS: Record<string, (input: QuestionInput) => Question> = {
 };
 
 /** The schemas imported questions must pass, by our type. */
-const SCHEMAS = {
-  single: SingleChoiceSchema,
-  multiple: MultipleChoiceSchema,
-  truefalse: TrueFalseSchema,
-  typed: TypedSchema,
-  numeric: NumericSchema,
-  matching: MatchingSchema,
-} as const;
 
 /** Why a skipped Moodle type is skipped. */
 const SKIPPED: Record<string, string> = {
@@ -646,7 +616,7 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
     report(context, 'error', error.element ?? element, error.path ?? path, error.message);
     return undefined;
   }
-  const schema = SCHEMAS[question.type as keyof typeof SCHEMAS];
+  const schema = QUESTION_SCHEMAS[question.type as keyof typeof QUESTION_SCHEMAS];
   const checked = v.safeParse(schema, question);
   if (!checked.success) {
     const issue = checked.issues[0];
@@ -734,7 +704,7 @@ export const importMoodleXml: Importer = (input, options: ImportOptions): Import
       sourceId: options.sourceId ?? IMPORT_SOURCE_ID,
       ids: new Set(),
       problems,
-      locate: lineIndex(text),
+      locate: lineLocator(text),
     };
     if (root.name !== 'quiz') {
       report(

@@ -9,8 +9,8 @@ export interface LocatedJson {
   locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
 }
 
-/** Maps character offsets to 1-based line and column numbers. */
-function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+/** Maps character offsets to 1-based line and column numbers (binary search over line starts). */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   return (offset) => {

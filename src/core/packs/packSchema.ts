@@ -190,6 +190,20 @@ export const MapClickSchema = v.object({
   ),
 });
 
+/** The schema of each question type, by type: the one list that the validator, importers and tools share. */
+export const QUESTION_SCHEMAS = {
+  single: SingleChoiceSchema,
+  multiple: MultipleChoiceSchema,
+  truefalse: TrueFalseSchema,
+  typed: TypedSchema,
+  numeric: NumericSchema,
+  year: YearSchema,
+  ordering: OrderingSchema,
+  matching: MatchingSchema,
+  cloze: ClozeSchema,
+  mapclick: MapClickSchema,
+} as const;
+
 /** The pack envelope; questions are checked one by one so that one bad question never loses the rest. */
 export const PackEnvelopeSchema = v.object({
   format: v.literal(PACK_FORMAT, `format must be "${PACK_FORMAT}"`),

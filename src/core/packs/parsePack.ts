@@ -4,20 +4,7 @@ import { QUESTION_TYPES } from '../model/pack';
 import { parseCloze } from '../quiz/cloze';
 import { type Problem, type Result, fail, ok } from '../problems';
 import { type LocatedJson, parseJsonWithLocations } from './jsonText';
-import {
-  ClozeSchema,
-  MapClickSchema,
-  MatchingSchema,
-  MultipleChoiceSchema,
-  NumericSchema,
-  OrderingSchema,
-  PACK_FORMAT_VERSION,
-  PackEnvelopeSchema,
-  SingleChoiceSchema,
-  TrueFalseSchema,
-  TypedSchema,
-  YearSchema,
-} from './packSchema';
+import { PACK_FORMAT_VERSION, PackEnvelopeSchema, QUESTION_SCHEMAS } from './packSchema';
 
 /** A pack that parsed, plus what was wrong with individual questions (those questions are left out). */
 export interface ParsedPack {
@@ -32,19 +19,6 @@ export interface ParsedPack {
 }
 
 type Path = (string | number)[];
-
-const QUESTION_SCHEMAS = {
-  single: SingleChoiceSchema,
-  multiple: MultipleChoiceSchema,
-  truefalse: TrueFalseSchema,
-  typed: TypedSchema,
-  numeric: NumericSchema,
-  year: YearSchema,
-  ordering: OrderingSchema,
-  matching: MatchingSchema,
-  cloze: ClozeSchema,
-  mapclick: MapClickSchema,
-} as const;
 
 /** Renders a JSON path the way people read it: `questions[3].choices[0].text`. */
 export function formatPath(path: readonly (string | number)[]): string {
