@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
+    // Requests a service worker answers never reach page.route, so tests that fake broken files would
+    // get the cached good ones. Only tests/e2e/offline.spec.ts, which tests the worker, allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
