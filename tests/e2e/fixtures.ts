@@ -445,6 +445,21 @@ export async function readProgress(page: Page): Promise<unknown> {
 }
 
 /**
+ * Waits until saving has settled: the stored progress reads the same twice, a quarter of a second apart.
+ * Saving is asynchronous, so tests that reload at once (faster than any player) wait for it first.
+ */
+export async function progressSettled(page: Page): Promise<void> {
+  let last = JSON.stringify((await readProgress(page)) ?? null);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = JSON.stringify((await readProgress(page)) ?? null);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('saved progress kept changing');
+}
+
+/**
  * Stores `value` as the current learner's newest progress record, the way a save would (next generation,
  * then the pointer), so tests can plant damaged data. The game must have opened storage once.
  */

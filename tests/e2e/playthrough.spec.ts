@@ -8,6 +8,7 @@ import {
   openMenu,
   playRound,
   regionButton,
+  readProgress,
   regionNames,
   test,
   waitForMenu,
@@ -105,6 +106,10 @@ test('an unfinished round and the sound setting survive a reload', async ({ page
   await answerOne(page, true);
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.locator('.quiz-progress')).toContainText('Question 2 of 5');
+  // Saving is asynchronous: reload once the second question is stored, as a player would a moment later.
+  await expect
+    .poll(async () => ((await readProgress(page)) as { round?: { index: number } } | undefined)?.round?.index)
+    .toBe(1);
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');

@@ -23,6 +23,10 @@ test('a broken question file is reported by file and line, the rest still plays,
   await enterMap(page);
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await answerOne(page, true);
+  // Saving is asynchronous: wait until the answer is stored before taking the reference copy.
+  await expect
+    .poll(async () => ((await readProgress(page)) as { answers?: unknown[] } | undefined)?.answers?.length)
+    .toBe(1);
   const before = await readProgress(page);
   expect(before).toMatchObject({ schemaVersion: 2 });
 

@@ -4,6 +4,7 @@ import {
   enterMap,
   expect,
   playRound,
+  progressSettled,
   readProgress,
   regionButton,
   regionNames,
@@ -18,6 +19,7 @@ const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
 
 /** Moves the game's clock forward and reloads, as if the learner came back later. */
 async function comeBackAfter(page: Page, ms: number): Promise<void> {
+  await progressSettled(page);
   await page.evaluate((by) => window.borderlinesTestClock?.advance(by), ms);
   await page.reload();
   await waitForMenu(page);
@@ -101,6 +103,7 @@ test('answers become flashcards that come due, are rated by keyboard with interv
   await expect(page.getByText('5 of 20 answers and reviews today.')).toBeVisible();
 
   // The five Easy ratings are saved: five review cards and ten log entries (the undone rating is gone), kept across a reload.
+  await progressSettled(page);
   await page.reload();
   await waitForMenu(page);
   const saved = (await readProgress(page)) as {
@@ -174,6 +177,11 @@ test('study settings are checked, saved and used', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
   expect(await toStudy(page)).toBe(5);
   await expect(page.getByText('0 of 8 answers and reviews today.')).toBeVisible();
+  await expect
+    .poll(
+      async () => ((await readProgress(page)) as { settings?: { newPerDay?: number } } | undefined)?.settings,
+    )
+    .toMatchObject({ newPerDay: 5, dailyGoal: 8, retention: 0.85 });
 
   await page.reload();
   await waitForMenu(page);
