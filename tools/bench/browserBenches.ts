@@ -27,13 +27,19 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Records key presses and completed IndexedDB write transactions, with their times, in the page. */
+/**
+ * Records key presses and completed IndexedDB writes of progress pointers, with their times, in the page.
+ * A save writes the next record and then the pointer to it, so the pointer write completing is the moment
+ * the new progress is durably the current one.
+ */
 const INSTRUMENT = `
   window.__bench = { keys: [], writes: [] };
   document.addEventListener('keydown', (event) => window.__bench.keys.push([event.key, performance.now()]), true);
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function (...args) {
-    this.transaction.addEventListener('complete', () => window.__bench.writes.push(performance.now()));
+    const key = String(args[1] ?? '');
+    if (/^progress\\/[^/]+$/.test(key))
+      this.transaction.addEventListener('complete', () => window.__bench.writes.push(performance.now()));
     return put.apply(this, args);
   };
 `;
@@ -122,7 +128,7 @@ async function rateAndTime(page: Page, count: number): Promise<number[]> {
   return samples;
 }
 
-/** Stores a year-long history for the built-in questions, as the game would have saved it. */
+/** Stores a year-long history for the built-in questions as the current learner's progress. */
 async function seedHeavyLearner(page: Page): Promise<number> {
   const now = Date.now();
   const ids = builtInQuestionIds();
@@ -142,8 +148,20 @@ async function seedHeavyLearner(page: Page): Promise<number> {
         const open = indexedDB.open('borderlines');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
+          // The current learner's next generation, then the pointer to it, as the game itself saves.
           const transaction = open.result.transaction('progress', 'readwrite');
-          transaction.objectStore('progress').put(value, 'progress');
+          const store = transaction.objectStore('progress');
+          const index = store.get('profiles');
+          index.onsuccess = () => {
+            const profile = (index.result as { current: string }).current;
+            const pointer = store.get(`progress/${profile}`);
+            pointer.onsuccess = () => {
+              const generation =
+                ((pointer.result as { generation: number } | undefined)?.generation ?? 0) + 1;
+              store.put(value, `progress/${profile}/${generation}`);
+              store.put({ generation }, `progress/${profile}`);
+            };
+          };
           transaction.oncomplete = () => {
             open.result.close();
             resolve();
@@ -245,7 +263,7 @@ export async function browserBenches(): Promise<Measure[]> {
 
     return [
       {
-        name: 'rate a flashcard → saved (IndexedDB complete), new learner',
+        name: 'rate a flashcard → saved (pointer write complete), new learner',
         unit: 'ms',
         ...summarise(freshSamples),
         budget: 100,
