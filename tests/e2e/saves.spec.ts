@@ -83,3 +83,20 @@ test('with storage blocked, a dismissible warning says progress will not be kept
   await warning.getByRole('button', { name: 'Dismiss' }).click();
   await expect(warning).toBeHidden();
 });
+
+test('when the disk is full, a warning says so and play goes on in memory', async ({ page }) => {
+  await page.goto('./');
+  await waitForMenu(page);
+  await enterMap(page);
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  await answerAndGoOn(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'Your progress could not be saved' });
+  await expect(warning).toContainText('quota');
+  await answerAndGoOn(page);
+  await expect(page.locator('.quiz-progress')).toContainText('Question 3 of 5');
+});
