@@ -33,7 +33,7 @@ interface XmlElement {
   name: string;
   /** Attributes, entity-decoded. */
   attrs: Record<string, string>;
-  /** Child elements in document order. */
+  /** Child elements in source order. */
   children: XmlElement[];
   /** The element's own text and CDATA, joined in order; text is entity-decoded, CDATA is kept as written. */
   text: string;

@@ -6,7 +6,7 @@ export const MISTAKE_WINDOW_MS = 14 * 86_400_000;
 
 /**
  * The questions answered wrong recently and not put right since, most recent mistake first: a question
- * counts when its latest quiz answer within the window was wrong (or only partly right) and no later
+ * counts when its latest quiz answer in the last `windowMs` was wrong (or only partly right) and no later
  * rating (a quiz answer or a flashcard) recalled it. This is what "review my mistakes" plays, across
  * sessions and regions.
  */

@@ -44,15 +44,15 @@ export interface DayCount {
   count: number;
 }
 
-/** Reviews per day over the heatmap window. */
+/** Reviews per day over the heatmap period. */
 export interface ActivityStats {
   /** One entry per day, oldest first, the last one today ({@link HEATMAP_DAYS} entries). */
   days: DayCount[];
-  /** Reviews in the window. */
+  /** Reviews in the period. */
   total: number;
-  /** Days in the window with at least one review. */
+  /** Days in the period with at least one review. */
   studyDays: number;
-  /** The day with the most reviews in the window (the earliest on a tie); null when there were none. */
+  /** The day with the most reviews in the period (the earliest on a tie); null when there were none. */
   busiest: DayCount | null;
 }
 
