@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tools/chromium';
 
 /** Port of the static server that serves the production build for the end-to-end tests. */
 const PORT = 4318;
@@ -26,18 +27,8 @@ export default defineConfig({
     // get the cached good ones. Only tests/e2e/offline.spec.ts, which tests the worker, allows it.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--autoplay-policy=user-gesture-required',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_FLAGS, '--autoplay-policy=user-gesture-required'],
     },
   },
   webServer: {

@@ -9,7 +9,7 @@ import type { Pack } from '../core/model/pack';
 import { importAny } from '../core/importers/importAny';
 import type { LaunchParams } from '../core/packs/launchParams';
 import { buildResults } from '../core/packs/results';
-import { createSeededRng } from '../core/rng';
+import { createSeededRng, shuffled } from '../core/rng';
 import {
   MIXED_REGION,
   type RoundScope,
@@ -369,15 +369,7 @@ export class App {
     let picked;
     if (assignment) {
       const rng = createSeededRng(assignment.seed);
-      const shuffled = [...questions];
-      for (let i = shuffled.length - 1; i > 0; i--) {
-        const j = Math.floor(rng() * (i + 1));
-        [shuffled[i], shuffled[j]] = [
-          shuffled[j] as (typeof shuffled)[number],
-          shuffled[i] as (typeof shuffled)[number],
-        ];
-      }
-      picked = shuffled
+      picked = shuffled(questions, rng)
         .slice(0, assignment.count)
         .map((question) => ({ questionId: question.id, order: displayOrder(question, rng) }));
     } else {
@@ -437,7 +429,7 @@ export class App {
     if (this.screen !== 'map') return;
     const status = regionId ? (this.deps.store.getState().regions[regionId] ?? 'locked') : 'locked';
     this.mapStatus.textContent = regionId
-      ? `${this.regionName(regionId)}: ${status === 'cleared' && this.fading().has(regionId) ? 'cleared, fading: choose it for a short review' : status}`
+      ? `${this.regionName(regionId)}: ${status === 'cleared' && this.fading.has(regionId) ? 'cleared, fading: choose it for a short review' : status}`
       : 'Choose an open region on the map or in the list.';
   }
 
@@ -461,7 +453,7 @@ export class App {
       return;
     }
     this.deps.sound.play('click');
-    if (status === 'cleared' && this.fading().has(regionId)) {
+    if (status === 'cleared' && this.fading.has(regionId)) {
       this.startReview(
         regionId,
         'refresh',
@@ -530,11 +522,8 @@ export class App {
     });
   }
 
-  /** Cleared regions whose cards the learner is forgetting. */
-  private fading(): Set<string> {
-    const state = this.deps.store.getState();
-    return fadingRegions(state.regions, (id) => this.questionsIn(id), state.cards, this.now());
-  }
+  /** Cleared regions whose cards the learner is forgetting, as last drawn (see {@link drawRegions}). */
+  private fading: ReadonlySet<string> = new Set();
 
   private questionsIn(regionId: string): string[] {
     return this.regionQuestionIds.get(regionId) ?? [];
@@ -624,10 +613,15 @@ export class App {
     if (state.round !== previous.round) this.showRound();
   }
 
+  /**
+   * Draws region statuses on the map and in the list. Which cleared regions are fading is worked out
+   * here (recall over every reviewed card) and kept for hover and choice, which happen far more often.
+   */
   private drawRegions(statuses: RegionStatuses, celebrate: readonly string[]): void {
-    const fading = this.fading();
-    this.deps.mapView.setStatuses(statuses, celebrate, fading);
-    this.regionList.update(statuses, fading);
+    const state = this.deps.store.getState();
+    this.fading = fadingRegions(statuses, (id) => this.questionsIn(id), state.cards, this.now());
+    this.deps.mapView.setStatuses(statuses, celebrate, this.fading);
+    this.regionList.update(statuses, this.fading);
   }
 
   /** The current question when it is a map-click question, with its target region and the phase. */

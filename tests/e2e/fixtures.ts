@@ -444,6 +444,11 @@ export async function readProgress(page: Page): Promise<unknown> {
   return key ? readStored(page, key) : undefined;
 }
 
+/** Number of answers in the current learner's saved progress (0 before the first save). */
+export async function storedAnswerCount(page: Page): Promise<number> {
+  return ((await readProgress(page)) as { answers?: unknown[] } | undefined)?.answers?.length ?? 0;
+}
+
 /**
  * Waits until saving has settled: the stored progress reads the same twice, a quarter of a second apart.
  * Saving is asynchronous, so tests that reload at once (faster than any player) wait for it first.

@@ -3,7 +3,7 @@ import {
   answerQuestion,
   enterMap,
   expect,
-  readProgress,
+  storedAnswerCount,
   regionButton,
   regionNames,
   test,
@@ -17,12 +17,6 @@ const NORTH_CHINA = regionNames.get('north-china') ?? 'North China & Inner Mongo
 async function answerAndGoOn(page: Page): Promise<void> {
   await answerQuestion(page, true);
   await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
-}
-
-/** Number of answers in the stored progress. */
-async function storedAnswers(page: Page): Promise<number> {
-  const stored = (await readProgress(page)) as { answers: unknown[] } | undefined;
-  return stored?.answers.length ?? 0;
 }
 
 test('two tabs answering alternately lose nothing, and each sees the other’s answers', async ({
@@ -43,9 +37,9 @@ test('two tabs answering alternately lose nothing, and each sees the other’s a
 
   for (let turn = 0; turn < 3; turn++) {
     await answerAndGoOn(first);
-    await expect.poll(() => storedAnswers(first)).toBe(turn * 2 + 1);
+    await expect.poll(() => storedAnswerCount(first)).toBe(turn * 2 + 1);
     await answerAndGoOn(second);
-    await expect.poll(() => storedAnswers(second)).toBe(turn * 2 + 2);
+    await expect.poll(() => storedAnswerCount(second)).toBe(turn * 2 + 2);
   }
 
   // Each tab has merged the other's answers into its own state: its menu counts all six.

@@ -10,23 +10,13 @@ import { join } from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { DEFAULT_SETTINGS, type GameState } from '../../src/core/play/gameState';
 import { toSaveData } from '../../src/core/save/saveData';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { syntheticLearner } from './learner';
 import type { Measure } from './report';
 import { summarise } from './stats';
 
 const PORT = 4319;
 const URL_BASE = `http://127.0.0.1:${PORT}/play/borderlines/`;
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /**
  * Records key presses and completed IndexedDB writes of progress pointers, with their times, in the page.
  * A save writes the next record and then the pointer to it, so the pointer write completing is the moment
@@ -234,7 +224,7 @@ export async function browserBenches(): Promise<Measure[]> {
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_FLAGS,
     });
     const fresh = await browser.newContext();

@@ -1,6 +1,6 @@
 /**
  * Text helpers shared by the importers: HTML to plain text (imports never put markup in the page), ids
- * made from file names, and line numbers for offsets.
+ * made from file names.
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -67,11 +67,4 @@ export function idPrefixFrom(file: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return slug === '' ? 'imported' : slug;
-}
-
-/** The 1-based line number of a character offset in `text`. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
 }

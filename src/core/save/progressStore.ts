@@ -170,48 +170,51 @@ export async function setAsideUnreadable(kv: KeyValueStore, profileId: string, n
   return key;
 }
 
-/** Adds a profile and makes it current. */
-export async function createProfile(kv: KeyValueStore, name: string, now: number): Promise<ProfileIndex> {
+/**
+ * Reads the profile index, applies `change` and stores the result; a change that returns null leaves
+ * storage untouched. Every profile operation goes through here.
+ */
+async function updateProfiles(
+  kv: KeyValueStore,
+  now: number,
+  change: (index: ProfileIndex) => ProfileIndex | null,
+): Promise<ProfileIndex> {
   const index = await loadProfiles(kv, now);
-  const profile = {
-    id: newProfileId(index.profiles, now),
-    name: cleanProfileName(name) || 'Learner',
-    createdAt: now,
-  };
-  const next = { current: profile.id, profiles: [...index.profiles, profile] };
+  const next = change(index);
+  if (!next) return index;
   await kv.set(PROFILES_KEY, next);
   return next;
 }
 
-/** Renames a profile. */
-export async function renameProfile(
+/** Adds a profile and makes it current. */
+export function createProfile(kv: KeyValueStore, name: string, now: number): Promise<ProfileIndex> {
+  return updateProfiles(kv, now, (index) => {
+    const id = newProfileId(index.profiles, now);
+    const profile = { id, name: cleanProfileName(name) || 'Learner', createdAt: now };
+    return { current: id, profiles: [...index.profiles, profile] };
+  });
+}
+
+/** Renames a profile (an empty name changes nothing). */
+export function renameProfile(
   kv: KeyValueStore,
   profileId: string,
   name: string,
   now: number,
 ): Promise<ProfileIndex> {
-  const index = await loadProfiles(kv, now);
   const clean = cleanProfileName(name);
-  if (clean === '') return index;
-  const next = {
-    ...index,
-    profiles: index.profiles.map((p) => (p.id === profileId ? { ...p, name: clean } : p)),
-  };
-  await kv.set(PROFILES_KEY, next);
-  return next;
+  return updateProfiles(kv, now, (index) =>
+    clean === ''
+      ? null
+      : { ...index, profiles: index.profiles.map((p) => (p.id === profileId ? { ...p, name: clean } : p)) },
+  );
 }
 
 /** Makes another profile current. */
-export async function switchProfile(
-  kv: KeyValueStore,
-  profileId: string,
-  now: number,
-): Promise<ProfileIndex> {
-  const index = await loadProfiles(kv, now);
-  if (!index.profiles.some((profile) => profile.id === profileId)) return index;
-  const next = { ...index, current: profileId };
-  await kv.set(PROFILES_KEY, next);
-  return next;
+export function switchProfile(kv: KeyValueStore, profileId: string, now: number): Promise<ProfileIndex> {
+  return updateProfiles(kv, now, (index) =>
+    index.profiles.some((profile) => profile.id === profileId) ? { ...index, current: profileId } : null,
+  );
 }
 
 /**
@@ -224,14 +227,13 @@ export async function deleteProfile(
   profileId: string,
   now: number,
 ): Promise<ProfileIndex> {
-  const index = await loadProfiles(kv, now);
-  const remaining = index.profiles.filter((profile) => profile.id !== profileId);
-  if (remaining.length === 0 || remaining.length === index.profiles.length) return index;
-  const next = {
-    current: index.current === profileId ? (remaining[0] as Profile).id : index.current,
-    profiles: remaining,
-  };
-  await kv.set(PROFILES_KEY, next);
+  const next = await updateProfiles(kv, now, (index) => {
+    const remaining = index.profiles.filter((profile) => profile.id !== profileId);
+    if (remaining.length === 0 || remaining.length === index.profiles.length) return null;
+    const current = index.current === profileId ? (remaining[0] as Profile).id : index.current;
+    return { current, profiles: remaining };
+  });
+  if (next.profiles.some((profile) => profile.id === profileId)) return next;
   const prefix = pointerKey(profileId);
   for (const key of await kv.keys()) if (key === prefix || key.startsWith(`${prefix}/`)) await kv.remove(key);
   return next;
@@ -247,18 +249,10 @@ export async function restoreProfile(
   progress: SaveData,
   now: number,
 ): Promise<ProfileIndex> {
-  const index = await loadProfiles(kv, now);
-  const known = index.profiles.some((existing) => existing.id === profile.id);
   await saveProgress(kv, profile.id, progress);
-  const next: ProfileIndex = {
-    current: profile.id,
-    profiles: known
-      ? index.profiles
-      : [
-          ...index.profiles,
-          { id: profile.id, name: cleanProfileName(profile.name) || 'Learner', createdAt: now },
-        ],
-  };
-  await kv.set(PROFILES_KEY, next);
-  return next;
+  return updateProfiles(kv, now, (index) => {
+    const known = index.profiles.some((existing) => existing.id === profile.id);
+    const added = { id: profile.id, name: cleanProfileName(profile.name) || 'Learner', createdAt: now };
+    return { current: profile.id, profiles: known ? index.profiles : [...index.profiles, added] };
+  });
 }
