@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tools/chromium';
 
-/** Port of the static server that serves the production build for the end-to-end tests. */
-const PORT = 4318;
+/** Port of the static server for the end-to-end tests (`E2E_PORT` lets two checkouts test side by side). */
+const PORT = Number(process.env.E2E_PORT ?? 4318);
 
 /** The build is served from a sub-path, as on a real static host, to prove relative URLs work. */
 export const SUB_PATH = '/play/borderlines/';

@@ -15,7 +15,7 @@ import { syntheticLearner } from './learner';
 import type { Measure } from './report';
 import { summarise } from './stats';
 
-const PORT = 4319;
+const PORT = Number(process.env.BENCH_PORT ?? 4319);
 const URL_BASE = `http://127.0.0.1:${PORT}/play/borderlines/`;
 /**
  * Records key presses and completed IndexedDB writes of progress pointers, with their times, in the page.
