@@ -18,6 +18,7 @@ import { loadMapAsset } from './services/mapSource';
 import { startOfflineSupport } from './services/offline';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App, type StorageNotice } from './ui/App';
+import { DeferredMap } from './ui/DeferredMap';
 import type { ProfileService } from './ui/ProfilePanel';
 import { el } from './ui/dom';
 import { downloadFile } from './ui/download';
@@ -36,7 +37,7 @@ function required(id: string): HTMLElement {
 /** Tracks weighted loading steps and reports the overall fraction to the loading screen. */
 function progressTracker(screen: LoadingScreen) {
   const done = new Map<string, number>();
-  const weights: Record<string, number> = { progress: 1, questions: 3, map: 2, engine: 4, draw: 2 };
+  const weights: Record<string, number> = { progress: 1, questions: 3, map: 2 };
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
   return (step: keyof typeof weights & string, fraction: number, label: string) => {
     done.set(step, Math.min(1, fraction) * (weights[step] ?? 0));
@@ -45,8 +46,9 @@ function progressTracker(screen: LoadingScreen) {
 }
 
 /**
- * Composition root: loads saved progress, the questions, the map and the map engine in parallel behind a
- * progress bar, then builds the store, services and UI and wires them together. Nothing else.
+ * Composition root: loads saved progress, the questions and the map geometry in parallel behind a progress
+ * bar, builds the store, services and UI and wires them together, shows the menu, and only then loads the
+ * map engine. Nothing else.
  */
 async function boot(): Promise<void> {
   const uiRoot = required('ui-root');
@@ -59,14 +61,15 @@ async function boot(): Promise<void> {
 
   const storage = createProgressStorage();
   const packStorage = createPackStorage();
-  const [saved, installedPacks, packs, mapResult, engine] = await Promise.all([
+  // The menu needs only progress, questions and the map's regions: the map engine (Phaser, the largest
+  // download by far) is loaded after the menu is on screen, and the map appears when it is ready.
+  const [saved, installedPacks, packs, mapResult] = await Promise.all([
     storage.load().finally(() => step('progress', 1, 'Saved progress read')),
     packStorage.loadAll(),
     loadBuiltInPacks((done, total) =>
       step('questions', done / total, `Questions: ${done} of ${total} files`),
     ),
     loadMapAsset().finally(() => step('map', 1, 'Map geometry loaded')),
-    import('./game/startMapGame').finally(() => step('engine', 1, 'Map engine loaded')),
   ]);
 
   if (!mapResult.ok) {
@@ -162,19 +165,8 @@ async function boot(): Promise<void> {
     storageNotice = { kind: 'unavailable', reason: saved.reason };
   }
 
-  step('draw', 0, 'Drawing the map');
-  const mapView = await engine.startMapGame({
-    parent: gameRoot,
-    map,
-    statuses: initial.regions,
-    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-    onChoose: (regionId, point) => app.chooseRegion(regionId, point),
-    onHover: (regionId) => app.hover(regionId),
-  });
-  gameRoot.dataset.renderer = mapView.renderer;
-  step('draw', 1, 'Ready');
-
   // The callbacks above reach `app` only on user input or saves, which cannot happen before this line.
+  const mapView = new DeferredMap();
   const app = new App({
     uiRoot,
     live,
@@ -213,7 +205,35 @@ async function boot(): Promise<void> {
     launch: parseLaunchParams(window.location.search),
     ...(saved.kind === 'unavailable' ? {} : { profiles: profileService() }),
   });
-  app.start();
+  void app.start();
+  void startMap();
+
+  /** Loads the map engine and draws the map behind the menu; the region list works meanwhile. */
+  async function startMap(): Promise<void> {
+    gameRoot.setAttribute('aria-busy', 'true');
+    gameRoot.dataset.map = 'loading';
+    try {
+      const engine = await import('./game/startMapGame');
+      const phaserMap = await engine.startMapGame({
+        parent: gameRoot,
+        map,
+        statuses: store.getState().regions,
+        reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        onChoose: (regionId, point) => app.chooseRegion(regionId, point),
+        onHover: (regionId) => app.hover(regionId),
+      });
+      gameRoot.dataset.renderer = phaserMap.renderer;
+      mapView.attach(phaserMap);
+      gameRoot.dataset.map = 'ready';
+    } catch (error) {
+      gameRoot.dataset.map = 'failed';
+      app.warn(
+        `The map could not be drawn (${error instanceof Error ? error.message : String(error)}). You can still play from the region list; reload the page to try again.`,
+      );
+    } finally {
+      gameRoot.removeAttribute('aria-busy');
+    }
+  }
 
   /** Learner profiles and backups over the progress storage; switching learners reloads the page. */
   function profileService(): ProfileService {

@@ -6,9 +6,7 @@ import type { GameState } from '../core/play/gameState';
 import type { QuestionBank } from '../core/packs/questionBank';
 import type { Problem } from '../core/problems';
 import type { Pack } from '../core/model/pack';
-import { importAny } from '../core/importers/importAny';
 import type { LaunchParams } from '../core/packs/launchParams';
-import { buildResults } from '../core/packs/results';
 import { createSeededRng, shuffled } from '../core/rng';
 import {
   MIXED_REGION,
@@ -22,7 +20,6 @@ import { dayNumber, dayStartMs } from '../core/review/days';
 import { flashcardFor } from '../core/review/flashcard';
 import { fadingRegions, refreshQuestionIds } from '../core/review/memory';
 import { recentMistakes } from '../core/review/mistakes';
-import { computeStats } from '../core/review/stats';
 import { type StudyNext, nextStudyCard } from '../core/review/study';
 import { studySettings } from '../core/play/gameState';
 import type { Rng } from '../core/rng';
@@ -34,9 +31,8 @@ import { problemNotice } from './ProblemList';
 import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
 import { downloadFile } from './download';
-import { PASTED_TEXT, type PackListing, PackManagerScreen } from './PackManagerScreen';
+import type { PackListing, PackManagerScreen } from './PackManagerScreen';
 import { type ProfileService, profilePanel } from './ProfilePanel';
-import { statsScreen } from './StatsScreen';
 import { StudyScreen } from './StudyScreen';
 import { showSoundState, soundToggle } from './toggles';
 
@@ -129,6 +125,8 @@ export interface AppDeps {
  */
 export class App {
   private screen: 'menu' | 'map' | 'study' | 'stats' | 'packs' = 'menu';
+  /** Counts screen changes, so a screen whose code arrives after the player moved on is not shown. */
+  private navigation = 0;
   private readonly study: StudyScreen;
   private questionIds: string[] = [];
   private readonly regionQuestionIds = new Map<string, string[]>();
@@ -189,7 +187,7 @@ export class App {
         if (regionId) this.startRound(regionId);
       },
       onReviewMissed: () => this.reviewMissed(),
-      onExportResults: (learner, kind) => this.exportResults(learner, kind),
+      onExportResults: (learner, kind) => void this.exportResults(learner, kind),
       now: () => deps.clock.now(),
       gradeContext: { projection: deps.map.projection },
     });
@@ -238,7 +236,7 @@ export class App {
   }
 
   /** Shows the first screen: the menu, or the pack manager when the address opens a pack. */
-  start(): void {
+  async start(): Promise<void> {
     const storage = this.storageNotice;
     if (storage?.kind === 'unavailable') {
       this.warn(
@@ -254,7 +252,11 @@ export class App {
         );
       return;
     }
-    const manager = this.showPacks();
+    const manager = await this.showPacks();
+    if (!manager) {
+      this.showMenu();
+      return;
+    }
     if (problems.length > 0)
       manager.say(
         `Part of the page address was not understood: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
@@ -298,8 +300,30 @@ export class App {
     this.indexBank();
   }
 
-  /** Shows the pack manager. */
-  private showPacks(): PackManagerScreen {
+  /**
+   * Loads a screen's code on demand (the first screen does not need it). Resolves to null, leaving the
+   * current screen as it is, when the player went elsewhere meanwhile or the code could not be loaded.
+   */
+  private async loadOnDemand<T>(what: string, load: () => Promise<T>): Promise<T | null> {
+    const navigation = ++this.navigation;
+    try {
+      const loaded = await load();
+      return navigation === this.navigation ? loaded : null;
+    } catch (error) {
+      this.warn(
+        `The ${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+      );
+      return null;
+    }
+  }
+
+  /** Shows the pack manager (its code and the importers load on first use). */
+  private async showPacks(): Promise<PackManagerScreen | null> {
+    const loaded = await this.loadOnDemand('pack manager', () =>
+      Promise.all([import('./PackManagerScreen'), import('../core/importers/importAny')]),
+    );
+    if (!loaded) return null;
+    const [{ PackManagerScreen, PASTED_TEXT }, { importAny }] = loaded;
     this.leaveMap('packs');
     const manager = new PackManagerScreen({
       list: () => this.packListings(),
@@ -393,10 +417,19 @@ export class App {
   }
 
   /** Downloads the results of the finished pack round. */
-  private exportResults(learner: string, kind: 'csv' | 'json'): void {
+  private async exportResults(learner: string, kind: 'csv' | 'json'): Promise<void> {
     const round = this.deps.store.getState().round;
     const pack = this.deps.bank.packs.find((candidate) => candidate.id === round?.packId);
     if (!round || !pack) return;
+    let buildResults;
+    try {
+      ({ buildResults } = await import('../core/packs/results'));
+    } catch (error) {
+      this.warn(
+        `The results could not be prepared (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+      );
+      return;
+    }
     const { json, csv } = buildResults(
       round,
       learner,
@@ -653,6 +686,7 @@ export class App {
   }
 
   private showMenu(): void {
+    this.navigation += 1;
     this.screen = 'menu';
     this.fitMap();
     this.deps.mapView.setInputEnabled(false);
@@ -703,11 +737,11 @@ export class App {
       onMistakes: () => this.reviewMistakes(),
       onPacks: () => {
         this.deps.sound.play('click');
-        this.showPacks();
+        void this.showPacks();
       },
       onStats: () => {
         this.deps.sound.play('click');
-        this.showStats();
+        void this.showStats();
       },
       onSettings: (changes) => {
         this.deps.store.dispatch({ type: 'studySettingsChanged', settings: changes });
@@ -723,13 +757,19 @@ export class App {
 
   /** Shows the flashcards, starting with the first due card. */
   private showStudy(): void {
+    this.navigation += 1;
     this.leaveMap('study');
     this.deps.uiRoot.replaceChildren(this.banner, this.study.element);
     this.study.showNext();
   }
 
-  /** Shows the stats screen, computed from the whole history now. */
-  private showStats(): void {
+  /** Shows the stats screen, computed from the whole history now (its code loads on first use). */
+  private async showStats(): Promise<void> {
+    const loaded = await this.loadOnDemand('stats screen', () =>
+      Promise.all([import('./StatsScreen'), import('../core/review/stats')]),
+    );
+    if (!loaded) return;
+    const [{ statsScreen }, { computeStats }] = loaded;
     this.leaveMap('stats');
     const state = this.deps.store.getState();
     const stats = computeStats({
@@ -768,6 +808,7 @@ export class App {
   }
 
   private showMap(): void {
+    this.navigation += 1;
     this.screen = 'map';
     document.body.dataset.screen = 'map';
     this.deps.uiRoot.replaceChildren(this.banner, this.mapScreen);

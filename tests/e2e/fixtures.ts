@@ -141,10 +141,14 @@ export async function waitForMenu(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: /^(Play|Continue)$/ })).toBeVisible();
 }
 
-/** From the menu, goes to the map and waits for the region list. */
+/**
+ * From the menu, goes to the map and waits for the region list and for the map itself (its engine loads
+ * after the menu shows, so a quick player can reach the map screen before it is drawn).
+ */
 export async function enterMap(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
   await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+  await expect(page.locator('#game-root')).toHaveAttribute('data-map', 'ready');
 }
 
 /** The region list entry for a region, by its display name. */

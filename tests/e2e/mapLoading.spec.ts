@@ -1,0 +1,58 @@
+import type { Route } from '@playwright/test';
+import {
+  answerOne,
+  expect,
+  openMenu,
+  regionButton,
+  regionNames,
+  storedAnswerCount,
+  test,
+} from './fixtures';
+
+const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+
+/** The map engine's chunk (Phaser), which the game loads only after the menu is on screen. */
+const ENGINE_CHUNK = /\/assets\/phaser-[^/]+\.js$/;
+
+test('the menu and the region list work before the map engine has arrived, and the map joins a round under way', async ({
+  page,
+}) => {
+  const held: Route[] = [];
+  await page.route(ENGINE_CHUNK, (route) => {
+    held.push(route);
+  });
+  await openMenu(page);
+  await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+  await expect(page.locator('#game-root')).toHaveAttribute('data-map', 'loading');
+  await expect(page.locator('#game-root')).toHaveAttribute('aria-busy', 'true');
+  expect(held.length, 'the engine was requested after the menu').toBe(1);
+
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  await answerOne(page, true);
+  await expect.poll(() => storedAnswerCount(page)).toBe(1);
+
+  for (const route of held) await route.continue();
+  await expect(page.locator('#game-root')).toHaveAttribute('data-map', 'ready');
+  await expect(page.locator('#game-root canvas')).toBeVisible();
+  await expect(page.locator('#game-root')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+});
+
+test('when the map engine cannot be loaded, a warning says so and the region list still plays', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.route(ENGINE_CHUNK, (route) => route.abort('failed'));
+  await openMenu(page);
+  await expect(page.getByRole('alert')).toContainText('The map could not be drawn');
+  await expect(page.getByRole('alert')).toContainText('You can still play from the region list');
+  await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
+  await expect(page.locator('#game-root')).toHaveAttribute('data-map', 'failed');
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  await answerOne(page, true);
+  await expect.poll(() => storedAnswerCount(page)).toBe(1);
+  // The failed download itself is the browser's console error, expected here.
+  const failed = pageErrors.filter((error) => /Failed to load resource|phaser/i.test(error));
+  for (const error of failed) pageErrors.splice(pageErrors.indexOf(error), 1);
+});
