@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ICON_FILES } from './tools/icons/iconSet';
+import { precompress } from './tools/vite/precompress';
+import { preloadStartupData } from './tools/vite/preloadStartupData';
 
 /**
  * The web manifest that makes the game installable. Every URL in it is relative to the manifest, which
@@ -31,7 +33,10 @@ const MANIFEST = {
  * - Phaser goes into its own chunk: it is a fixed ~355 kB (gzip) cost that changes less often than our code,
  *   and it is loaded by a dynamic import only when the map is needed.
  * - Nothing is inlined as a data URI: question packs, the map and sounds are fetched at run time, so a
- *   missing or broken file is reported by name in the page.
+ *   missing or broken file is reported by name in the page. The packs and the map, which the menu needs,
+ *   are preloaded from `index.html` so their downloads start before the script runs.
+ * - Every compressible file gets Brotli and gzip copies beside it (`tools/vite/precompress.ts`) for hosts
+ *   that serve precompressed files.
  * - Offline play: vite-plugin-pwa writes `manifest.webmanifest` (linked from `index.html`) and a Workbox
  *   service worker, `sw.js`, that precaches every file of the build under revisioned URLs and serves them
  *   cache first, with navigations answered by the cached `index.html`. Nothing else is cached (no
@@ -57,6 +62,11 @@ export default defineConfig({
     },
   },
   plugins: [
+    preloadStartupData(
+      (path) =>
+        (/(^|\/)questions\/[^/]+\.json$/.test(path) && !path.endsWith('.schema.json')) ||
+        /(^|\/)assets\/map\.json$/.test(path),
+    ),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -75,5 +85,6 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompress(),
   ],
 });

@@ -1,13 +1,5 @@
 import type { Route } from '@playwright/test';
-import {
-  answerOne,
-  expect,
-  openMenu,
-  regionButton,
-  regionNames,
-  storedAnswerCount,
-  test,
-} from './fixtures';
+import { answerOne, expect, openMenu, regionButton, regionNames, storedAnswerCount, test } from './fixtures';
 
 const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
 
@@ -55,4 +47,30 @@ test('when the map engine cannot be loaded, a warning says so and the region lis
   // The failed download itself is the browser's console error, expected here.
   const failed = pageErrors.filter((error) => /Failed to load resource|phaser/i.test(error));
   for (const error of failed) pageErrors.splice(pageErrors.indexOf(error), 1);
+});
+
+test('the data the menu needs is preloaded by the page, downloaded once each and compressed', async ({
+  page,
+}) => {
+  const encodings = new Map<string, string>();
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop() ?? '';
+    encodings.set(name, response.headers()['content-encoding'] ?? 'none');
+  });
+  await openMenu(page);
+  const fetched = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({
+        name: new URL(entry.name).pathname.split('/').pop() ?? '',
+        initiator: (entry as PerformanceResourceTiming).initiatorType,
+      }))
+      .filter((entry) => entry.name.endsWith('.json')),
+  );
+  const names = fetched.map((entry) => entry.name).sort();
+  expect(names.filter((name) => /^map-/.test(name))).toHaveLength(1);
+  expect(names.filter((name) => /^border-geography-/.test(name))).toHaveLength(1);
+  expect(new Set(names).size, 'no file downloaded twice').toBe(names.length);
+  for (const entry of fetched) expect(entry.initiator, entry.name).toBe('link');
+  for (const name of names) expect(encodings.get(name), name).toBe('br');
 });

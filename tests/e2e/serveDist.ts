@@ -1,7 +1,8 @@
 /**
  * Serves the builds under sub-paths on localhost, the way a static host would: the production build
  * (`dist/`) at `/play/borderlines/` and the test build (`dist-e2e/`, made with `--mode e2e`, which adds
- * the test clock hook) at `/play/borderlines-e2e/`. Used by the end-to-end tests; anything outside the
+ * the test clock hook) at `/play/borderlines-e2e/`, sending the build's precompressed Brotli or gzip copies
+ * when the browser accepts them. Used by the end-to-end tests; anything outside the
  * sub-paths is a 404, so absolute URLs in a build fail. Test packs in `tests/e2e/packs/` are served at
  * `/test-packs/`, for opening a pack from a link.
  */
@@ -13,7 +14,13 @@ const port = Number(process.argv[2] ?? 4318);
 const subPath = process.argv[3] ?? '/play/borderlines/';
 const testSubPath = `${subPath.replace(/\/$/, '')}-e2e/`;
 const serveFrom = (folder: string) =>
-  sirv(fileURLToPath(new URL(`../../${folder}`, import.meta.url)), { dev: false, etag: true, single: false });
+  sirv(fileURLToPath(new URL(`../../${folder}`, import.meta.url)), {
+    dev: false,
+    etag: true,
+    single: false,
+    brotli: true,
+    gzip: true,
+  });
 const mounts = [
   { path: '/test-packs/', serve: serveFrom('tests/e2e/packs') },
   { path: testSubPath, serve: serveFrom('dist-e2e') },
