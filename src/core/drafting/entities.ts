@@ -37,7 +37,7 @@ const CAPITALISED_PHRASE =
 /** Strips quote marks, punctuation, a possessive and leading title words from a name. */
 function cleanName(raw: string): string {
   let name = raw.trim();
-  name = name.replace(/^[\s"'“”‘’«»(\[—–-]+|[\s"'“”‘’«»)\].,;:!?—–-]+$/g, '');
+  name = name.replace(/^[\s"'“”‘’«»([—–-]+|[\s"'“”‘’«»)\].,;:!?—–-]+$/g, '');
   name = name.replace(/[’']s$/, '');
   for (let i = 0; i < 3 && LEADING_WORDS.test(name); i++) name = name.replace(LEADING_WORDS, '');
   name = name.replace(/^[A-Z][a-z]+(?:ing|ly|ed)\s+(?=[A-Z])/, '');
