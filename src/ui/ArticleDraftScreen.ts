@@ -69,7 +69,7 @@ export class ArticleDraftScreen {
     });
     this.saveArea.hidden = true;
     this.inputs = {
-      title: el('input', { attrs: { id: 'article-title', type: 'text', required: '' } }),
+      title: el('input', { attrs: { id: 'article-title', type: 'text' } }),
       outlet: el('input', { attrs: { id: 'article-outlet', type: 'text' } }),
       author: el('input', { attrs: { id: 'article-author', type: 'text' } }),
       date: el('input', { attrs: { id: 'article-date', type: 'text', placeholder: 'YYYY-MM-DD' } }),
