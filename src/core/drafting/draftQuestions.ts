@@ -149,14 +149,15 @@ function explanationFrom(sentence: string): string {
   return `The article says: “${tidy(sentence).replace(/^["“]|["”]$/g, '')}”`;
 }
 
-/** A gapped sentence in quote marks, its own quote marks balanced so the prompt reads cleanly. */
+/**
+ * A gapped sentence in double quote marks. Quotations inside it become single quote marks, as in a
+ * quote within a quote; double marks that do not pair up (a quotation running on into the next
+ * paragraph) are dropped, so the prompt never shows a stray or doubled mark.
+ */
 function quoted(text: string): string {
-  let inner = text;
-  const opens = (inner.match(/“/g) ?? []).length;
-  const closes = (inner.match(/”/g) ?? []).length;
-  if (opens > closes && inner.startsWith('“')) inner = inner.slice(1);
-  else if (opens > closes) inner = `${inner}”`;
-  if (closes > opens && inner.endsWith('”')) inner = inner.slice(0, -1);
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  const inner = opens === closes ? text.replace(/“/g, '‘').replace(/”/g, '’') : text.replace(/[“”]/g, '');
   return `“${inner}”`;
 }
 
@@ -320,7 +321,11 @@ class Drafter {
       );
     });
     if ((fact.kind === 'person' || fact.kind === 'place') && sameKind.length >= 3) {
-      const wrong = sameKind
+      const distinct = sameKind.filter(
+        (name, index) =>
+          !sameKind.some((other, at) => at !== index && other.includes(name) && other.length > name.length),
+      );
+      const wrong = distinct
         .sort((a, b) => (this.nameCounts.get(b) ?? 0) - (this.nameCounts.get(a) ?? 0))
         .slice(0, 3);
       const id = this.nextId('single');

@@ -30,6 +30,10 @@ const LEADING_WORDS =
 const NOT_NAMES =
   /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chinese|Russian|Russians|Western|Eastern|Soviet|American|European|British|Asian|Arctic|Ukrainian|President|Kremlin|Read Full Article|Source|More|Back to Top|Comments)$/;
 
+/** Names that are job titles ("Senior Transatlantic Fellow"), not people or organisations. */
+const JOB_TITLE =
+  /\b(Fellow|Director|Minister|Officer|Editor|Correspondent|Secretary|Spokesman|Spokeswoman)$/;
+
 /** Two or more capitalised words, allowing "of", "the", "and" and "&" between them; or an acronym. */
 const CAPITALISED_PHRASE =
   /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*(?:\s+(?:of|the|and|&|de|von)\s+|\s+)?)+[A-Z][\p{L}’'-]*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
@@ -97,6 +101,7 @@ export function findEntities(sentence: string): EntityFact[] {
   for (const candidate of split) {
     const name = cleanName(candidate.name);
     if (name.length < 2 || !/^[A-Z]/.test(name) || NOT_NAMES.test(name)) continue;
+    if (/\p{Lu}\p{L}*-\p{Lu}/u.test(name) || JOB_TITLE.test(name)) continue;
     const single = !name.includes(' ');
     if (single && /^[A-Z]{2,6}$/.test(name) === false) {
       if (candidate.kind === undefined || candidate.kind === 'organisation') continue;
@@ -104,7 +109,9 @@ export function findEntities(sentence: string): EntityFact[] {
     }
     const start = findWhole(sentence, name);
     if (start === -1) continue;
-    if (single && /^[\s"'“‘]*$/.test(sentence.slice(0, start)) && candidate.kind !== 'place') continue;
+    const atStart = /^[\s"'“‘]*$/.test(sentence.slice(0, start));
+    if (single && atStart && candidate.kind !== 'place') continue;
+    if (atStart && candidate.kind === undefined && / of /.test(name) && !kindFromWords(name)) continue;
     const span = { start, end: start + name.length };
     const kind = kindFromWords(name) ?? candidate.kind ?? 'name';
     const overlapping = found.filter((other) => span.start < other.end && other.start < span.end);
