@@ -73,14 +73,19 @@ export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** True when a sentence ends like a sentence and is neither a fragment nor a wall of text. */
+/**
+ * True when a sentence ends like a sentence and is neither a fragment nor a wall of text. A full stop
+ * followed by a lowercase word ("…and Russia. since the start…") means the pasted text lost its
+ * punctuation there, and the sentence would read wrongly out of context.
+ */
 function isDraftable(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).length;
   return (
     words >= MIN_WORDS &&
     words <= MAX_WORDS &&
     /[.!?]["'”’»)\]]*$/.test(sentence.text) &&
-    /^["'“‘«(]?[\p{Lu}\p{N}$£]/u.test(sentence.text)
+    /^["'“‘«(]?[\p{Lu}\p{N}$£]/u.test(sentence.text) &&
+    !/\p{L}{2,}[.!?]\s+\p{Ll}/u.test(sentence.text)
   );
 }
 
@@ -115,6 +120,43 @@ function occurrences(text: string, word: string): number {
   return allOccurrences(text, word).length;
 }
 
+/**
+ * Whether the words before a figure make it a bound: after "more than 20", any smaller figure is also
+ * true, so a distractor must be larger (and smaller after "less than").
+ */
+function boundBefore(before: string): 'more' | 'less' | undefined {
+  if (/\b(?:more than|over|above|at least|exceeding)\s*$/i.test(before)) return 'more';
+  if (/\b(?:less than|fewer than|under|below|up to)\s*$/i.test(before)) return 'less';
+  return undefined;
+}
+
+/**
+ * Capitals and the countries they stand for in news writing ("Beijing says…"): one is never a
+ * distractor for the other, because both would be right.
+ */
+const SAME_PLACE: [string, string][] = [
+  ['Beijing', 'China'],
+  ['Moscow', 'Russia'],
+  ['Kremlin', 'Russia'],
+  ['Kyiv', 'Ukraine'],
+  ['Kiev', 'Ukraine'],
+  ['Washington', 'US'],
+  ['Washington', 'United States'],
+  ['London', 'UK'],
+  ['London', 'Britain'],
+  ['Pyongyang', 'North Korea'],
+  ['Tokyo', 'Japan'],
+  ['Ulaanbaatar', 'Mongolia'],
+  ['Brussels', 'EU'],
+];
+
+/** True when `a` and `b` name the same country, one by its capital. */
+function samePlace(a: string, b: string): boolean {
+  return SAME_PLACE.some(
+    ([capital, country]) => (a === capital && b === country) || (a === country && b === capital),
+  );
+}
+
 /** Rounds to two significant figures, for made-up distractor figures that look like real ones. */
 function roundNicely(value: number): number {
   if (value === 0) return 0;
@@ -124,7 +166,7 @@ function roundNicely(value: number): number {
 
 /** Plausible wrong figures near `value`: half, double, one and a half times (percentages stay under 100). */
 function variations(value: number, unit: Unit | undefined): number[] {
-  const candidates = [value / 2, value * 2, value * 1.5, value * 0.75, value * 3].map(roundNicely);
+  const candidates = [value / 2, value * 2, value * 1.5, value * 0.75, value * 3, value / 4].map(roundNicely);
   return [...new Set(candidates)].filter(
     (candidate) =>
       candidate !== value &&
@@ -236,11 +278,18 @@ class Drafter {
           .filter((value) => !shownHere.has(value) && value !== fact.value),
       ),
     ];
-    const asChoice = fact.unit === undefined || (fact.unit === 'percent' && sameUnit.length >= 2);
+    const bound = boundBefore(sentence.text.slice(0, fact.start));
+    const fits = (value: number) =>
+      bound === 'more' ? value > fact.value : bound === 'less' ? value < fact.value : true;
+    const fromArticle = sameUnit.filter(fits);
+    const asChoice = fact.unit === undefined || (fact.unit === 'percent' && fromArticle.length >= 2);
     if (asChoice) {
-      const wrong = (sameUnit.length >= 2 ? sameUnit : variations(fact.value, fact.unit)).slice(0, 3);
+      const wrong = (
+        fromArticle.length >= 2 ? fromArticle : variations(fact.value, fact.unit).filter(fits)
+      ).slice(0, 3);
       if (wrong.length < 2) return false;
-      const format = (value: number) => formatQuantity(value, fact.unit);
+      const times = /\btimes$/i.test(fact.text) ? ' times' : '';
+      const format = (value: number) => `${formatQuantity(value, fact.unit)}${times}`;
       const id = this.nextId('single');
       const question: Question = {
         ...base(id, `${quoted(text)} Which figure fills the gap?`, sentence.text, 1, tags),
@@ -317,7 +366,8 @@ class Drafter {
         kind === fact.kind &&
         !inSentence.includes(lower) &&
         !lower.includes(answer) &&
-        !answer.includes(lower)
+        !answer.includes(lower) &&
+        !samePlace(name, fact.name)
       );
     });
     if ((fact.kind === 'person' || fact.kind === 'place') && sameKind.length >= 3) {

@@ -156,3 +156,47 @@ describe('input at the edges', () => {
     ).toBe(true);
   });
 });
+
+describe('distractors that cannot also be right', () => {
+  /** The wrong choices of the single-choice draft whose right answer is `answer` (and prompt has `promptPart`). */
+  function wrongChoices(text: string, answer: string, promptPart = ''): string[] {
+    const draft = draftQuestions(text).drafts.find(
+      (candidate) =>
+        candidate.question.type === 'single' &&
+        candidate.question.prompt.includes(promptPart) &&
+        candidate.question.choices.some((choice) => choice.correct && choice.text === answer),
+    );
+    return draft?.question.type === 'single'
+      ? draft.question.choices.filter((choice) => !choice.correct).map((choice) => choice.text)
+      : [];
+  }
+
+  it('offers only larger figures after "more than" and only smaller ones after "less than"', () => {
+    const more = wrongChoices('Gazprom posted its first loss in more than 20 years, the company said.', '20');
+    expect(more.length).toBeGreaterThanOrEqual(2);
+    expect(more.every((text) => Number(text) > 20)).toBe(true);
+    const less = wrongChoices('The talks lasted less than 40 days before a deal was signed.', '40');
+    expect(less.length).toBeGreaterThanOrEqual(2);
+    expect(less.every((text) => Number(text) < 40)).toBe(true);
+  });
+
+  it('never offers a country as a wrong answer for its own capital', () => {
+    const text = [
+      'Russia and China met in Moscow for the talks.',
+      'China sent officials to Beijing from Shanghai.',
+      'Russia sent ministers to Vladivostok in the east.',
+      'Observers from Ukraine and Mongolia watched closely.',
+      'In the end the balance tilted in Beijing’s favour, Ukraine heard.',
+    ].join(' ');
+    const wrong = wrongChoices(text, 'Beijing', 'favour');
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    expect(wrong).not.toContain('China');
+  });
+
+  it('skips sentences whose punctuation was lost in pasting', () => {
+    const run = draftQuestions(
+      'The pipeline runs 3,000 km to China. since the war began it has carried more gas.',
+    );
+    expect(run.drafts).toEqual([]);
+  });
+});
