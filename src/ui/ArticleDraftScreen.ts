@@ -109,17 +109,20 @@ export class ArticleDraftScreen {
     ]);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.draft();
+      void this.draft();
     });
     return form;
   }
 
-  private draft(): void {
+  /** Drafts questions from the pasted text, after letting the page show that it is working. */
+  private async draft(): Promise<void> {
     if (this.inputs.text.value.trim() === '') {
       this.status.textContent = 'Paste the article text first.';
       this.inputs.text.focus();
       return;
     }
+    this.status.textContent = 'Drafting questions…';
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const run = draftQuestions(this.inputs.text.value);
     this.entries = run.drafts.map((draft) => ({
       draft,

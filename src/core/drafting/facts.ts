@@ -74,9 +74,9 @@ const UNIT = [
   String.raw`people|citizens|inhabitants|residents|times`,
 ].join('|');
 
-/** A number as written: sign, currency, digits or a number word, scale word, unit. */
+/** A number as written: sign, currency, digits or a number word, scale word, unit (not a code argument such as "alert(1)"). */
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$£€.,\-–/])(?<sign>[-−–](?=\d))?(?<currency>US\$|\$|£|€)?(?<number>${DIGITS}|${WORDS})(?:\s?(?<scale>${SCALE}))?(?:\s?(?<unit>${UNIT}))?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}$£€.,\-–/])(?<!\p{L}\()(?<sign>[-−–](?=\d))?(?<currency>US\$|\$|£|€)?(?<number>${DIGITS}|${WORDS})(?:\s?(?<scale>${SCALE}))?(?:\s?(?<unit>${UNIT}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
