@@ -1,11 +1,16 @@
 /**
- * `npm run pack -- validate <pack.json>` and `npm run pack -- convert <input> -o <output.json> [--format f]`:
- * checks a pack, or converts a GIFT, CSV, Anki, Quizlet, Kahoot or Moodle XML file into one. Problems are
- * printed one per line with their location. Exit codes: validate 0 valid / 1 problems; convert 0 when at
- * least one question was converted, 1 when none could be; 2 for a usage error.
+ * `npm run pack -- validate <pack.json>`, `npm run pack -- convert <input> -o <output.json> [--format f]` and
+ * `npm run pack -- draft <article.txt> -o <draft.json> [--title t] [--outlet o] [--author a] [--date d]`:
+ * checks a pack, converts a GIFT, CSV, Anki, Quizlet, Kahoot or Moodle XML file into one, or drafts a pack
+ * of questions from a news article's text. Problems are printed one per line with their location. Exit
+ * codes: validate 0 valid / 1 problems; convert and draft 0 when at least one question was made, 1 when
+ * none could be; 2 for a usage error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { DATE_PATTERN, readArticleFile } from '../src/core/drafting/articleHeader';
+import { type ArticleDetails, packFromDrafts } from '../src/core/drafting/articlePack';
+import { draftQuestions } from '../src/core/drafting/draftQuestions';
 import { IMPORT_FORMATS, type ImportFormat, importAny } from '../src/core/importers/importAny';
 import type { ImportProblem } from '../src/core/importers/importTypes';
 import { parsePack } from '../src/core/packs/parsePack';
@@ -13,7 +18,8 @@ import type { Problem } from '../src/core/problems';
 
 const USAGE = `usage:
   npm run pack -- validate <pack.json>
-  npm run pack -- convert <input> -o <output.json> [--format ${IMPORT_FORMATS.join('|')}]`;
+  npm run pack -- convert <input> -o <output.json> [--format ${IMPORT_FORMATS.join('|')}]
+  npm run pack -- draft <article.txt> -o <draft.json> [--title t] [--outlet o] [--author a] [--date YYYY-MM-DD] [--url u]`;
 
 /** Where a problem is, as `<path or line>` for the one-line formats. */
 function location(problem: Problem): string {
@@ -77,6 +83,53 @@ function convert(input: string, output: string, format: ImportFormat | undefined
   run.code = 0;
 }
 
+/**
+ * Drafts a pack from an article's text: metadata from the options, else from the file's header
+ * (`Title:`, `Outlet:`, `Author:`, `Date:`, `URL:` lines at the top). Every draft is written, each citing
+ * the article; the teacher reviews them before sharing. One `draft-N: <type>: <prompt>` line per draft.
+ */
+function draft(input: string, output: string, options: Partial<ArticleDetails>, run: ToolRun): void {
+  let text: string;
+  try {
+    text = readFileSync(input, 'utf8');
+  } catch (error) {
+    run.err.push(`${input}: cannot be read: ${(error as Error).message}`);
+    run.code = 2;
+    return;
+  }
+  const file = readArticleFile(text, input);
+  for (const problem of file.problems)
+    run.err.push(`${input}:${location(problem)}: error: ${problem.message}`);
+  if (file.problems.length > 0) {
+    run.code = 1;
+    return;
+  }
+  const details = { ...file.details, ...options };
+  if (!details.title) {
+    run.err.push(`${input}: no title: give --title or a "Title: …" line at the top of the file`);
+    run.code = 1;
+    return;
+  }
+  const result = draftQuestions(file.body);
+  for (const notice of result.notices) run.err.push(`${input}: ${notice}`);
+  const built = packFromDrafts(
+    result.drafts.map((entry) => entry.question),
+    { ...details, title: details.title, date: details.date ?? new Date().toISOString().slice(0, 10) },
+  );
+  if (!built.ok) {
+    for (const problem of built.problems) run.err.push(`${input}: ${problem.path}: ${problem.message}`);
+    run.code = 1;
+    return;
+  }
+  const { deferred: _deferred, ...pack } = built.pack;
+  writeFileSync(output, `${JSON.stringify(pack, null, 2)}\n`);
+  for (const question of pack.questions) run.out.push(`${question.id}: ${question.type}: ${question.prompt}`);
+  run.out.push(
+    `${output}: ${pack.questions.length} draft questions from ${result.sentences} sentences of ${input}`,
+  );
+  run.code = 0;
+}
+
 /** Runs the tool on command-line arguments (without `node` and the script). */
 export function runPackTool(args: readonly string[]): ToolRun {
   const run: ToolRun = { code: 0, out: [], err: [] };
@@ -109,6 +162,36 @@ export function runPackTool(args: readonly string[]): ToolRun {
     if (!input) return usage('convert needs an input file');
     if (!output) return usage('convert needs -o <output.json>');
     convert(input, output, format, run);
+    return run;
+  }
+  if (command === 'draft') {
+    let input: string | undefined;
+    let output: string | undefined;
+    const details: Partial<ArticleDetails> = {};
+    const fields: Record<string, keyof ArticleDetails> = {
+      '--title': 'title',
+      '--outlet': 'outlet',
+      '--author': 'author',
+      '--date': 'date',
+      '--url': 'url',
+    };
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i] ?? '';
+      const field = fields[arg];
+      if (arg === '-o' || arg === '--output') output = rest[++i];
+      else if (field) {
+        const value = rest[++i];
+        if (value === undefined) return usage(`${arg} needs a value`);
+        if (field === 'date' && !DATE_PATTERN.test(value))
+          return usage(`--date must look like 2023, 2023-03 or 2023-03-28, not "${value}"`);
+        details[field] = value;
+      } else if (arg.startsWith('-')) return usage(`unknown option "${arg}"`);
+      else if (input === undefined) input = arg;
+      else return usage(`unexpected argument "${arg}"`);
+    }
+    if (!input) return usage('draft needs an article text file');
+    if (!output) return usage('draft needs -o <draft.json>');
+    draft(input, output, details, run);
     return run;
   }
   return usage(command ? `unknown command "${command}"` : 'no command given');

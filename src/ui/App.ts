@@ -352,6 +352,7 @@ export class App {
         downloadFile(`${pack.id}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
       },
       play: (packId) => this.startPackRound(packId),
+      regions: () => this.deps.map.regions.map(({ id, name }) => ({ id, name })),
       onBack: () => this.showMenu(),
     });
     this.deps.uiRoot.replaceChildren(this.banner, manager.element);

@@ -42,6 +42,8 @@ export interface PackManagerDeps {
   remove(packId: string): Promise<void>;
   /** Saves a pack as a JSON file on the learner's device. */
   exportPack(packId: string): void;
+  /** Map regions a drafted pack's questions can be put in (none when left out). */
+  regions?(): { id: string; name: string }[];
   /** Plays a round of a pack's questions. */
   play(packId: string): void;
   /** Leaves the screen. */
@@ -172,12 +174,41 @@ export class PackManagerScreen {
       void this.openLink(urlInput.value.trim());
     });
 
+    const fromArticle = el('button', {
+      text: 'New pack from article',
+      attrs: { type: 'button' },
+      onClick: () => void this.openArticleDraft(),
+    });
+
     return el('section', { className: 'pack-add', attrs: { 'aria-labelledby': 'add-title' } }, [
       el('h2', { text: 'Add a pack', attrs: { id: 'add-title' } }),
       drop,
       pasteForm,
       urlForm,
+      el('p', {}, [fromArticle, ' Draft questions from a news article you paste.']),
     ]);
+  }
+
+  /** Opens the article editor, loaded on demand with the drafting code (it is not in the first bundle). */
+  private async openArticleDraft(): Promise<void> {
+    this.say('Opening the article editor…');
+    const { ArticleDraftScreen } = await import('./ArticleDraftScreen');
+    this.say('');
+    const editor = new ArticleDraftScreen({
+      regions: this.deps.regions?.() ?? [],
+      today: new Date().toISOString().slice(0, 10),
+      install: (pack, file) => this.deps.install(pack, file),
+      onClose: (saved) => {
+        this.previewArea.hidden = true;
+        this.previewArea.replaceChildren();
+        this.renderList();
+        this.say(saved ? `Installed “${saved.title}” with ${saved.questions.length} questions.` : '');
+        focusHeading(this.heading);
+      },
+    });
+    this.previewArea.replaceChildren(editor.element);
+    this.previewArea.hidden = false;
+    editor.focus();
   }
 
   private async readFile(file: File): Promise<void> {
