@@ -353,6 +353,7 @@ export class App {
       },
       play: (packId) => this.startPackRound(packId),
       regions: () => this.deps.map.regions.map(({ id, name }) => ({ id, name })),
+      today: () => new Date(this.now()).toISOString().slice(0, 10),
       onBack: () => this.showMenu(),
     });
     this.deps.uiRoot.replaceChildren(this.banner, manager.element);

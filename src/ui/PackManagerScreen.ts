@@ -44,6 +44,8 @@ export interface PackManagerDeps {
   exportPack(packId: string): void;
   /** Map regions a drafted pack's questions can be put in (none when left out). */
   regions?(): { id: string; name: string }[];
+  /** Today's date as YYYY-MM-DD on the game's clock (the default date of a drafted article). */
+  today(): string;
   /** Plays a round of a pack's questions. */
   play(packId: string): void;
   /** Leaves the screen. */
@@ -192,11 +194,19 @@ export class PackManagerScreen {
   /** Opens the article editor, loaded on demand with the drafting code (it is not in the first bundle). */
   private async openArticleDraft(): Promise<void> {
     this.say('Opening the article editor…');
-    const { ArticleDraftScreen } = await import('./ArticleDraftScreen');
+    let ArticleDraftScreen;
+    try {
+      ({ ArticleDraftScreen } = await import('./ArticleDraftScreen'));
+    } catch (error) {
+      this.say(
+        `The article editor could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+      );
+      return;
+    }
     this.say('');
     const editor = new ArticleDraftScreen({
       regions: this.deps.regions?.() ?? [],
-      today: new Date().toISOString().slice(0, 10),
+      today: this.deps.today(),
       install: (pack, file) => this.deps.install(pack, file),
       onClose: (saved) => {
         this.previewArea.hidden = true;
