@@ -117,6 +117,32 @@ export function layoutProblems(page: Page, options: LayoutOptions = {}): Promise
       }
     }
 
+    // Headings and controls must not sit under another element (a panel drawn over them): the middle
+    // and the corners of what is visible of each must show the element itself.
+    const headings = texts.filter((node) => /^H[1-3]$/.test(node.tagName));
+    for (const node of [...interactive, ...headings]) {
+      const owner = target(node);
+      const box = visibleBox(owner);
+      if (!box) continue;
+      const inset = 3;
+      const points = [
+        [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+        [box.left + inset, box.top + inset],
+        [box.right - inset, box.top + inset],
+        [box.left + inset, box.bottom - inset],
+        [box.right - inset, box.bottom - inset],
+      ] as const;
+      for (const [x, y] of points) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && !owner.contains(hit) && !hit.contains(owner)) {
+          problems.push(
+            `covered: ${name(node)} lies under ${name(hit)} at ${Math.round(x)},${Math.round(y)}`,
+          );
+          break;
+        }
+      }
+    }
+
     if (minTarget) {
       for (const node of interactive) {
         const rect = target(node).getBoundingClientRect();
@@ -143,4 +169,42 @@ export async function expectSoundLayout(
 ): Promise<void> {
   await testInfo.attach(`${step}.png`, { body: await page.screenshot(), contentType: 'image/png' });
   expect(await layoutProblems(page, options), `layout problems at “${step}”`).toEqual([]);
+}
+
+/**
+ * Controls a person cannot get to: each visible, non-inert control is scrolled into view (as the browser
+ * does when it is tabbed to or swiped to) and must then be the element under its own centre, not hidden
+ * behind another element or outside the screen. Returns one line per control out of reach.
+ */
+export function unreachableControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>(
+        '#ui-root button, #ui-root a[href], #ui-root input, #ui-root select, #ui-root textarea, #ui-root summary',
+      ),
+    ].filter(
+      (node) =>
+        !node.closest('[inert], [hidden]') &&
+        node.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    );
+    for (const node of controls) {
+      const target =
+        node instanceof HTMLInputElement && ['checkbox', 'radio'].includes(node.type)
+          ? (node.closest('label') ?? node)
+          : node;
+      target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const rect = target.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !(target.contains(hit) || hit.contains(target))) {
+        const text = (node.getAttribute('aria-label') ?? node.textContent ?? '').trim().slice(0, 40);
+        problems.push(
+          `${node.tagName.toLowerCase()} “${text}” at ${Math.round(x)},${Math.round(y)} is covered by ${hit ? `${hit.tagName.toLowerCase()}.${String(hit.className)}` : 'nothing (off-screen)'}`,
+        );
+      }
+    }
+    return problems;
+  });
 }
