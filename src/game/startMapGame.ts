@@ -20,13 +20,13 @@ export interface MapHandle {
 
 /** Options for {@link startMapGame}. */
 export interface StartMapOptions {
-  /** Element the canvas goes into; it must have a size. */
+  /** Element the canvas goes into; it must have a size. Its `aria-label` is kept describing the map. */
   parent: HTMLElement;
   /** Map geometry. */
   map: MapAsset;
   /** Statuses to draw first. */
   statuses: RegionStatuses;
-  /** Whether to tone down animation. */
+  /** Whether the player asked for reduced motion (no unlock animation). */
   reducedMotion: boolean;
   /** Forces the Canvas renderer (Phaser's default is WebGL with a Canvas fallback). */
   forceCanvas?: boolean;
@@ -48,6 +48,8 @@ export function startMapGame(options: StartMapOptions): Promise<MapHandle> {
       reducedMotion: options.reducedMotion,
       onChoose: options.onChoose,
       onHover: options.onHover,
+      // The parent carries role="img": its label is the canvas's text description.
+      onDescribe: (text) => options.parent.setAttribute('aria-label', text),
       onReady: (ready) =>
         resolve({
           setStatuses: (statuses, celebrate, fading) => ready.setStatuses(statuses, celebrate, fading),

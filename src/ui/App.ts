@@ -190,6 +190,7 @@ export class App {
       onExportResults: (learner, kind) => void this.exportResults(learner, kind),
       now: () => deps.clock.now(),
       gradeContext: { projection: deps.map.projection },
+      announce: (message) => deps.live.announce(message),
     });
     this.regionList = new RegionList(deps.map.regions, {
       onChoose: (regionId) => this.chooseRegion(regionId),

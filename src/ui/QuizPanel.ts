@@ -32,6 +32,12 @@ export interface QuizPanelDeps {
   now(): number;
   /** The map's projection, for grading clicks on places. */
   gradeContext?: GradeContext;
+  /**
+   * Says a short message through the page's live region. The panel announces what focus does not read
+   * out: the question's number when it appears (focus reads its prompt) and the score after an answer
+   * (focus reads the verdict), so nothing is said twice.
+   */
+  announce?(message: string): void;
 }
 
 /** "1 point", "3.5 points". */
@@ -111,6 +117,7 @@ export class QuizPanel {
       if (round.timed) this.startCountdown(round.shownAt, timeLimitMs(question));
       if (this.input.focus) this.input.focus.focus();
       else focusHeading(heading);
+      this.deps.announce?.(`Question ${round.index + 1} of ${round.questions.length}.`);
       return;
     }
     this.input = undefined;
@@ -167,6 +174,7 @@ export class QuizPanel {
       next,
     );
     focusHeading(verdict);
+    this.deps.announce?.(`${pointsText(roundScore(round))} so far.`);
   }
 
   /**

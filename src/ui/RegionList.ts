@@ -22,7 +22,8 @@ export interface RegionListDeps {
 
 /**
  * The map's accessible twin: every region as a button with its status, open ones first. Focusing an
- * entry highlights the region on the canvas; choosing it is the same as clicking the region.
+ * entry highlights the region on the canvas; choosing it is the same as clicking the region. Arrow keys,
+ * Home and End move between entries.
  */
 export class RegionList {
   readonly element: HTMLElement;
@@ -44,6 +45,29 @@ export class RegionList {
       if (!this.element.contains(event.relatedTarget as Node | null)) this.deps.onFocus(null);
     });
     this.element.addEventListener('mouseleave', () => this.deps.onFocus(null));
+    this.element.addEventListener('keydown', (event) => {
+      if (this.moveFocus(event.key)) event.preventDefault();
+    });
+  }
+
+  /**
+   * Arrow keys move between entries like in a list box (Up and Down one step, Home and End to the ends),
+   * so the map's focus ring can be walked over the regions without tabbing through every entry.
+   * Returns true when the key was used.
+   */
+  private moveFocus(key: string): boolean {
+    const entries = [...this.element.querySelectorAll<HTMLButtonElement>('button.region-entry')];
+    const at = entries.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0 || entries.length === 0) return false;
+    const target = {
+      ArrowDown: Math.min(at + 1, entries.length - 1),
+      ArrowUp: Math.max(at - 1, 0),
+      Home: 0,
+      End: entries.length - 1,
+    }[key];
+    if (target === undefined) return false;
+    entries[target]?.focus();
+    return true;
   }
 
   /**

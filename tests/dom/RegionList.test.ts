@@ -176,4 +176,39 @@ describe('RegionList: fading regions and pack stages', () => {
     getButton('Week 3 treaties, pack, 4 questions').click();
     expect(chosenPacks).toEqual(['week3']);
   });
+
+  it('moves focus with the arrow keys, Home and End, and reports each focused region for the map', () => {
+    const { list, focused } = setup();
+    list.update(STATUSES);
+    const press = (key: string) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      document.activeElement?.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const focusedName = () => accessibleName(document.activeElement as Element);
+    getButton('European Russia, open').focus();
+    expect(press('ArrowDown')).toBe(true);
+    expect(focusedName()).toBe('North China & Inner Mongolia, open');
+    press('ArrowDown');
+    expect(focusedName()).toBe('Crimea, cleared');
+    press('ArrowUp');
+    expect(focusedName()).toBe('North China & Inner Mongolia, open');
+    press('End');
+    expect(focusedName()).toBe('Yakutia (Sakha), locked');
+    press('ArrowDown');
+    expect(focusedName(), 'no wrap past the last entry').toBe('Yakutia (Sakha), locked');
+    press('Home');
+    expect(focusedName()).toBe('European Russia, open');
+    press('ArrowUp');
+    expect(focusedName(), 'no wrap before the first entry').toBe('European Russia, open');
+    expect(focused.filter((id) => id !== null)).toEqual([
+      'european-russia',
+      'north-china',
+      'crimea',
+      'north-china',
+      'yakutia',
+      'european-russia',
+    ]);
+    expect(press('a'), 'other keys are left alone').toBe(false);
+  });
 });

@@ -100,6 +100,22 @@ for (const question of loadQuestions()) {
 /** The generated map, as the tests need it. */
 export const MAP = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'map.json'), 'utf8')) as MapAsset;
 
+/** The part of the screen the map is fitted into, and the zoom that fits it, before any pan or zoom. */
+export async function mapView(
+  page: Page,
+): Promise<{ left: number; top: number; width: number; height: number; zoom: number }> {
+  const bar = await page.locator('.map-bar').boundingBox();
+  const list = await page.getByRole('navigation', { name: 'Regions' }).boundingBox();
+  const viewport = page.viewportSize();
+  if (!bar || !list || !viewport) throw new Error('layout not ready');
+  const top = bar.y + bar.height;
+  // The region list stands on the right on wide screens and along the bottom on narrow ones.
+  const onRight = list.x > viewport.width / 2;
+  const width = onRight ? list.x : viewport.width;
+  const height = (onRight ? viewport.height : list.y) - top;
+  return { left: 0, top, width, height, zoom: Math.min(width / MAP.width, height / MAP.height) };
+}
+
 /**
  * Where a map point (map units) appears on screen: the map is fitted into the space the bar and the
  * region list leave free, and centred there, as long as the player has not panned or zoomed.
@@ -109,17 +125,10 @@ export async function screenPointOf(
   mapX: number,
   mapY: number,
 ): Promise<{ x: number; y: number }> {
-  const bar = await page.locator('.map-bar').boundingBox();
-  const list = await page.getByRole('navigation', { name: 'Regions' }).boundingBox();
-  const viewport = page.viewportSize();
-  if (!bar || !list || !viewport) throw new Error('layout not ready');
-  const top = bar.y + bar.height;
-  const freeWidth = list.x;
-  const freeHeight = viewport.height - top;
-  const zoom = Math.min(freeWidth / MAP.width, freeHeight / MAP.height);
+  const view = await mapView(page);
   return {
-    x: freeWidth / 2 + (mapX - MAP.width / 2) * zoom,
-    y: top + freeHeight / 2 + (mapY - MAP.height / 2) * zoom,
+    x: view.left + view.width / 2 + (mapX - MAP.width / 2) * view.zoom,
+    y: view.top + view.height / 2 + (mapY - MAP.height / 2) * view.zoom,
   };
 }
 

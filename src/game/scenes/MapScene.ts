@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { describeMap } from '../../core/map/describeMap';
 import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
@@ -21,6 +22,8 @@ export interface MapSceneOptions {
   onHover(regionId: string | null): void;
   /** The scene has drawn the map and takes input. */
   onReady(scene: MapScene): void;
+  /** The map's text description changed (statuses or highlighted region): for the canvas's label. */
+  onDescribe(text: string): void;
 }
 
 /** Screen space (px) covered by DOM panels on each side; the map is fitted into what remains. */
@@ -37,6 +40,18 @@ const FRAMES_BEFORE_SLEEP = 3;
 /** Pointer travel (screen px) beyond which a press is a drag, not a click. */
 const DRAG_THRESHOLD = 6;
 
+/** Zoom limits, relative to the zoom at which the whole map fits the free screen. */
+const MIN_ZOOM = 0.8;
+const MAX_ZOOM = 5;
+
+/** A two-finger pinch in progress: the fingers' distance and the camera zoom when it started. */
+interface Pinch {
+  distance: number;
+  zoom: number;
+  /** Midpoint of the fingers at the last move (screen px), so moving both fingers pans. */
+  mid: { x: number; y: number };
+}
+
 const STATUS_WORDS: Record<RegionStatus, string> = {
   locked: 'locked',
   open: 'open — play it',
@@ -44,8 +59,10 @@ const STATUS_WORDS: Record<RegionStatus, string> = {
 };
 
 /**
- * The map of Eurasia: draws the regions, pans and zooms, names the region under the pointer, and reports
- * clicks. It decides nothing: statuses come in, choices go out.
+ * The map of Eurasia: draws the regions, pans (drag, one finger) and zooms (wheel, two-finger pinch),
+ * names the region under the pointer, describes itself in words, and reports clicks and taps. It decides
+ * nothing: statuses come in, choices go out. With reduced motion, status changes are drawn without the
+ * unlock animation.
  */
 export class MapScene extends Phaser.Scene {
   private layer!: RegionLayer;
@@ -57,9 +74,14 @@ export class MapScene extends Phaser.Scene {
   private inputEnabled = true;
   private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   private idleFrames = 0;
+  private statuses: RegionStatuses;
+  private fading: ReadonlySet<string> = new Set();
+  private pinch: Pinch | null = null;
+  private description = '';
 
   constructor(private readonly options: MapSceneOptions) {
     super(SceneKeys.Map);
+    this.statuses = options.statuses;
   }
 
   /** Builds the map once; after this only changed regions are redrawn. */
@@ -82,11 +104,13 @@ export class MapScene extends Phaser.Scene {
       .setVisible(false);
 
     this.fitCamera();
+    this.describe();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fitCamera());
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
-      this.pressAt = { x: pointer.x, y: pointer.y };
-      this.dragging = false;
-    });
+    // A second touch pointer, for pinch-zoom (Phaser starts with the mouse and one touch pointer).
+    this.input.addPointer(1);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) =>
+      this.onPointerDown(pointer),
+    );
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) =>
       this.onPointerMove(pointer),
     );
@@ -128,9 +152,14 @@ export class MapScene extends Phaser.Scene {
     celebrate: readonly string[] = [],
     fading: ReadonlySet<string> = new Set(),
   ): void {
+    this.statuses = statuses;
+    this.fading = fading;
     this.layer.update(statuses, fading);
-    for (const regionId of celebrate) this.layer.celebrate(regionId, this.options.reducedMotion);
+    if (!this.options.reducedMotion) {
+      for (const regionId of celebrate) this.layer.celebrate(regionId);
+    }
     this.refreshTooltip();
+    this.describe();
     this.requestRender();
   }
 
@@ -139,6 +168,7 @@ export class MapScene extends Phaser.Scene {
     this.focused = regionId;
     this.layer.setHighlight(this.hovered ?? regionId);
     this.refreshTooltip();
+    this.describe();
     this.requestRender();
   }
 
@@ -154,7 +184,44 @@ export class MapScene extends Phaser.Scene {
     if (!enabled) this.setHover(null);
   }
 
+  /** The two touch pointers, when both are down. */
+  private touchPair(): [Phaser.Input.Pointer, Phaser.Input.Pointer] | null {
+    const { pointer1, pointer2 } = this.input;
+    return pointer1?.isDown && pointer2?.isDown ? [pointer1, pointer2] : null;
+  }
+
+  private onPointerDown(pointer: Phaser.Input.Pointer): void {
+    const pair = this.touchPair();
+    if (pair) {
+      const [a, b] = pair;
+      this.pinch = {
+        distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)),
+        zoom: this.cameras.main.zoom,
+        mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+      };
+      // A pinch is never a tap: the fingers' release must not choose a region.
+      this.dragging = true;
+      this.setHover(null);
+      return;
+    }
+    this.pressAt = { x: pointer.x, y: pointer.y };
+    this.dragging = false;
+  }
+
+  /** Zooms by the change in the fingers' distance around their midpoint, and pans as the midpoint moves. */
+  private onPinchMove(a: Phaser.Input.Pointer, b: Phaser.Input.Pointer, pinch: Pinch): void {
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const distance = Math.hypot(a.x - b.x, a.y - b.y);
+    this.zoomAround(pinch.zoom * (distance / pinch.distance), pinch.mid, mid);
+    pinch.mid = mid;
+  }
+
   private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    const pair = this.touchPair();
+    if (pair && this.pinch) {
+      this.onPinchMove(pair[0], pair[1], this.pinch);
+      return;
+    }
     if (pointer.isDown && this.pressAt) {
       const moved = Math.hypot(pointer.x - this.pressAt.x, pointer.y - this.pressAt.y);
       if (moved > DRAG_THRESHOLD) this.dragging = true;
@@ -172,6 +239,14 @@ export class MapScene extends Phaser.Scene {
   }
 
   private onPointerUp(pointer: Phaser.Input.Pointer): void {
+    if (this.pinch) {
+      // One finger lifted: the other goes on panning from where it is, and its release is no tap.
+      this.pinch = null;
+      const other = [this.input.pointer1, this.input.pointer2].find((p) => p && p !== pointer && p.isDown);
+      this.pressAt = other ? { x: other.x, y: other.y } : null;
+      this.dragging = Boolean(other);
+      return;
+    }
     const wasDrag = this.dragging;
     this.pressAt = null;
     this.dragging = false;
@@ -192,8 +267,22 @@ export class MapScene extends Phaser.Scene {
     this.layer.setHighlight(regionId ?? this.focused);
     this.input.setDefaultCursor(regionId ? 'pointer' : 'default');
     this.refreshTooltip();
+    this.describe();
     this.requestRender();
     this.options.onHover(regionId);
+  }
+
+  /** Tells the page the map's text description, when it changed. */
+  private describe(): void {
+    const text = describeMap({
+      regions: this.options.map.regions,
+      statuses: this.statuses,
+      fading: this.fading,
+      highlighted: this.hovered ?? this.focused,
+    });
+    if (text === this.description) return;
+    this.description = text;
+    this.options.onDescribe(text);
   }
 
   private refreshTooltip(): void {
@@ -250,17 +339,26 @@ export class MapScene extends Phaser.Scene {
 
   /** Zooms one wheel step, keeping the map point under the pointer where it is. */
   private zoomAt(pointer: Phaser.Input.Pointer, deltaY: number): void {
+    const zoom = this.cameras.main.zoom * (deltaY > 0 ? 0.85 : 1 / 0.85);
+    this.zoomAround(zoom, pointer, pointer);
+  }
+
+  /**
+   * Sets the zoom (kept within limits) so that the map point that was at screen point `from` shows at
+   * screen point `to`: zooming around a point, and panning too when the two differ.
+   */
+  private zoomAround(wanted: number, from: { x: number; y: number }, to: { x: number; y: number }): void {
     const camera = this.cameras.main;
     const fit = this.fitZoom();
-    const zoom = Phaser.Math.Clamp(camera.zoom * (deltaY > 0 ? 0.85 : 1 / 0.85), fit * 0.8, fit * 5);
+    const zoom = Phaser.Math.Clamp(wanted, fit * MIN_ZOOM, fit * MAX_ZOOM);
     // Camera maths by hand: the camera's own matrix is only refreshed at the next render.
     const halfWidth = camera.width / 2;
     const halfHeight = camera.height / 2;
-    const worldX = camera.scrollX + halfWidth + (pointer.x - camera.x - halfWidth) / camera.zoom;
-    const worldY = camera.scrollY + halfHeight + (pointer.y - camera.y - halfHeight) / camera.zoom;
+    const worldX = camera.scrollX + halfWidth + (from.x - camera.x - halfWidth) / camera.zoom;
+    const worldY = camera.scrollY + halfHeight + (from.y - camera.y - halfHeight) / camera.zoom;
     camera.setZoom(zoom);
-    camera.scrollX = worldX - halfWidth - (pointer.x - camera.x - halfWidth) / zoom;
-    camera.scrollY = worldY - halfHeight - (pointer.y - camera.y - halfHeight) / zoom;
+    camera.scrollX = worldX - halfWidth - (to.x - camera.x - halfWidth) / zoom;
+    camera.scrollY = worldY - halfHeight - (to.y - camera.y - halfHeight) / zoom;
     this.keepMapInView();
     this.layer.setLabelScale(1 / zoom);
     this.refreshTooltip();

@@ -169,9 +169,9 @@ export class RegionLayer {
 
   /**
    * Plays the unlock celebration on `regionId`: white flashes over the region and a ring spreading from
-   * its centre. With reduced motion, one gentle flash and no ring.
+   * its centre. The scene skips it when the player asked for reduced motion.
    */
-  celebrate(regionId: string, reducedMotion: boolean): void {
+  celebrate(regionId: string): void {
     const sprite = this.sprites.get(regionId);
     if (!sprite) return;
     const flash = this.scene.add
@@ -185,12 +185,11 @@ export class RegionLayer {
     this.scene.tweens.add({
       targets: flash,
       alpha: { from: 0, to: 0.85 },
-      duration: reducedMotion ? 600 : 300,
+      duration: 300,
       yoyo: true,
-      repeat: reducedMotion ? 0 : 3,
+      repeat: 3,
       onComplete: () => flash.destroy(),
     });
-    if (reducedMotion) return;
     const [x, y] = sprite.region.label;
     const ring = this.scene.add
       .circle(x, y, 40)

@@ -1,0 +1,43 @@
+import type { RegionStatus, RegionStatuses } from './progression';
+
+/** What the map shows now, for its text description. */
+export interface MapDescriptionInput {
+  /** Every region on the map, by id, with its display name. */
+  regions: readonly { id: string; name: string }[];
+  /** Region statuses (a region missing here is locked). */
+  statuses: RegionStatuses;
+  /** Cleared regions the learner is forgetting. */
+  fading: ReadonlySet<string>;
+  /** The region under the pointer or with keyboard focus, if any. */
+  highlighted: string | null;
+}
+
+/** "1 region", "3 regions". */
+function regionCount(count: number): string {
+  return `${count} ${count === 1 ? 'region' : 'regions'}`;
+}
+
+/**
+ * The map's text description for screen readers (the canvas itself is an image): how many regions are
+ * open, cleared (and fading) and locked, and which region is highlighted, so the picture's state is never
+ * given by colour or shape alone.
+ */
+export function describeMap(input: MapDescriptionInput): string {
+  const counts: Record<RegionStatus, number> = { open: 0, cleared: 0, locked: 0 };
+  for (const region of input.regions) counts[input.statuses[region.id] ?? 'locked'] += 1;
+  const fading = input.regions.filter(
+    (region) => input.statuses[region.id] === 'cleared' && input.fading.has(region.id),
+  ).length;
+  const cleared = fading > 0 ? `${counts.cleared} cleared (${fading} fading)` : `${counts.cleared} cleared`;
+  const parts = [
+    `Map of Eurasia with ${regionCount(input.regions.length)} of Russia, China and their neighbours: ${counts.open} open, ${cleared}, ${counts.locked} locked.`,
+  ];
+  const highlighted = input.regions.find((region) => region.id === input.highlighted);
+  if (highlighted) {
+    const status = input.statuses[highlighted.id] ?? 'locked';
+    const word = status === 'cleared' && input.fading.has(highlighted.id) ? 'cleared, fading' : status;
+    parts.push(`Highlighted: ${highlighted.name}, ${word}.`);
+  }
+  parts.push('The region list offers the same choices.');
+  return parts.join(' ');
+}

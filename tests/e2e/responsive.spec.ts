@@ -1,0 +1,211 @@
+import type { CDPSession, Page, TestInfo } from '@playwright/test';
+import { regionAt } from '../../src/core/map/hitTest';
+import {
+  MAP,
+  answerQuestion,
+  enterMap,
+  expect,
+  mapView,
+  openMenu,
+  regionButton,
+  regionNames,
+  test,
+  waitForMenu,
+} from './fixtures';
+import { type LayoutOptions, expectSoundLayout } from './layout';
+import { playUntil, serveTestPack } from './testPack';
+
+const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+
+/** Touch targets must be at least this many CSS px each way on a phone (WCAG 2.5.5, platform guides). */
+const TOUCH_TARGET = 44;
+
+/**
+ * The main flow, checking the layout and taking a screenshot at every step: menu, map, a round with its
+ * feedback, the results, flashcards front and back, and stats.
+ */
+async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions): Promise<void> {
+  await openMenu(page);
+  await expectSoundLayout(page, testInfo, 'menu', options);
+  await page.getByText(/^Learner: /).click();
+  await page.getByText('Study settings').click();
+  await expectSoundLayout(page, testInfo, 'menu with learners and settings open', options);
+
+  await enterMap(page);
+  await expectSoundLayout(page, testInfo, 'map', options);
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  for (let i = 0; i < 5; i++) {
+    await expect(page.locator('#quiz-heading')).toBeVisible();
+    await expectSoundLayout(page, testInfo, `question ${i + 1}`, options);
+    await answerQuestion(page, i !== 2);
+    await expectSoundLayout(page, testInfo, `feedback ${i + 1}`, options);
+    await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+  await expectSoundLayout(page, testInfo, 'results', options);
+  await page.getByRole('button', { name: 'Back to map' }).click();
+  await expect(regionButton(page, EUROPEAN_RUSSIA)).toHaveAccessibleName(/, cleared$/);
+  await expectSoundLayout(page, testInfo, 'map after clearing a region', options);
+
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await waitForMenu(page);
+  await page.getByRole('button', { name: /^Flashcards/ }).click();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  await expectSoundLayout(page, testInfo, 'flashcard front', options);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+  await expectSoundLayout(page, testInfo, 'flashcard back', options);
+  await page.getByRole('button', { name: 'Back to menu' }).click();
+  await waitForMenu(page);
+
+  await page.getByRole('button', { name: 'Progress and stats' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  await expectSoundLayout(page, testInfo, 'stats', options);
+  await page.getByRole('button', { name: 'Back to menu' }).click();
+  await waitForMenu(page);
+  await page.getByRole('button', { name: 'Question packs' }).click();
+  await page.getByLabel('Choose a file').setInputFiles('tests/e2e/packs/week3.gift');
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
+  await expectSoundLayout(page, testInfo, 'pack manager with a preview', options);
+}
+
+/** Regions open for a new player: a tap on one starts a round, so probes use the locked ones. */
+const OPEN_AT_START = new Set(['european-russia', 'north-china']);
+
+/** A screen point. */
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Moves touch points on the page through Chromium's input domain, in `steps` even steps. */
+async function touchMove(cdp: CDPSession, from: Point[], to: Point[], steps: number): Promise<void> {
+  const at = (t: number) =>
+    from.map((start, id) => ({
+      x: start.x + ((to[id] ?? start).x - start.x) * t,
+      y: start.y + ((to[id] ?? start).y - start.y) * t,
+      id,
+    }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let step = 1; step <= steps; step++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / steps) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/**
+ * A screen point where the map shows one region before a camera change and another after it, robustly
+ * (the same regions a few pixels around it), given where a screen point lands on the map before and after.
+ * The region after is a locked one, so a tap there names it without starting a round; the tap then tells,
+ * through the game's own answer, whether the camera really changed.
+ */
+function probePoint(
+  view: { left: number; top: number; width: number; height: number },
+  before: (point: Point) => Point,
+  after: (point: Point) => Point,
+  zoomAfter: number,
+  zoomBefore: number,
+): { point: Point; before: string; after: string } {
+  const region = (p: Point, zoom: number) => regionAt(MAP, p.x, p.y, 6 / zoom + 2);
+  for (let y = view.top + 30; y < view.top + view.height - 30; y += 9) {
+    for (let x = view.left + 30; x < view.left + view.width - 30; x += 9) {
+      const around = [0, 8, -8].flatMap((dx) => [0, 8, -8].map((dy) => ({ x: x + dx, y: y + dy })));
+      const was = around.map((p) => region(before(p), zoomBefore));
+      const is = around.map((p) => region(after(p), zoomAfter));
+      const first = was[0];
+      const then = is[0];
+      if (!first || !then || first === then || OPEN_AT_START.has(then)) continue;
+      if (was.every((id) => id === first) && is.every((id) => id === then)) {
+        return { point: { x, y }, before: first, after: then };
+      }
+    }
+  }
+  throw new Error('no point on screen shows a different region after the camera change');
+}
+
+/** Taps a point on the map and waits until the game says which locked region that was. */
+async function expectTapChooses(page: Page, point: Point, regionId: string): Promise<void> {
+  await page.touchscreen.tap(point.x, point.y);
+  await expect(page.locator('.map-status')).toHaveText(
+    `${regionNames.get(regionId) ?? regionId} is locked. Clear a neighbouring region to open it.`,
+  );
+}
+
+test.describe('phone, 360×640 portrait, touch', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the main flow fits the screen, nothing overlaps, and every target is at least 44 px', async ({
+    page,
+  }, testInfo) => {
+    await mainFlow(page, testInfo, { minTarget: TOUCH_TARGET });
+  });
+
+  test('a map-click question leaves the region list and the question both usable', async ({
+    page,
+  }, testInfo) => {
+    await serveTestPack(page, ['t-single', 't-mapclick']);
+    await openMenu(page);
+    await enterMap(page);
+    await regionButton(page, EUROPEAN_RUSSIA).click();
+    await playUntil(page, 'MAPCLICK');
+    await expectSoundLayout(page, testInfo, 'map-click question', { minTarget: TOUCH_TARGET });
+    // Ukraine is locked, so its entry is aria-disabled; a map-click question still takes it as an answer.
+    const entry = regionButton(page, regionNames.get('ukraine') ?? 'Ukraine');
+    await entry.scrollIntoViewIfNeeded();
+    const ukraine = await entry.boundingBox();
+    if (!ukraine) throw new Error('the Ukraine entry is not on screen');
+    await page.touchscreen.tap(ukraine.x + ukraine.width / 2, ukraine.y + ukraine.height / 2);
+    await expect(page.locator('.verdict')).toHaveText('✓ Correct!');
+    await expectSoundLayout(page, testInfo, 'map-click feedback', { minTarget: TOUCH_TARGET });
+  });
+});
+
+test.describe('touch on the map, 360×640', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('a tap chooses a region, one finger pans and two fingers pinch-zoom', async ({ page }) => {
+    await openMenu(page);
+    await enterMap(page);
+    const view = await mapView(page);
+    const fit = view.zoom;
+    const centre = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
+    // Where a screen point lands on the map for a camera showing map point `look` at the centre.
+    const landing = (look: Point, zoom: number) => (p: Point) => ({
+      x: look.x + (p.x - centre.x) / zoom,
+      y: look.y + (p.y - centre.y) / zoom,
+    });
+    const home = { x: MAP.width / 2, y: MAP.height / 2 };
+    const cdp = await page.context().newCDPSession(page);
+
+    // One finger drags the map 60 px left and 40 px up: the map point at the centre moves with it.
+    const drag = { x: -60, y: -40 };
+    await touchMove(cdp, [centre], [{ x: centre.x + drag.x, y: centre.y + drag.y }], 8);
+    const panned = { x: home.x - drag.x / fit, y: home.y - drag.y / fit };
+    const afterPan = probePoint(view, landing(home, fit), landing(panned, fit), fit, fit);
+    await expectTapChooses(page, afterPan.point, afterPan.after);
+
+    // Two fingers spread from 60 px to 180 px apart around the centre: three times the zoom, same centre.
+    await touchMove(
+      cdp,
+      [
+        { x: centre.x - 30, y: centre.y },
+        { x: centre.x + 30, y: centre.y },
+      ],
+      [
+        { x: centre.x - 90, y: centre.y },
+        { x: centre.x + 90, y: centre.y },
+      ],
+      10,
+    );
+    const pinch = probePoint(view, landing(panned, fit), landing(panned, fit * 3), fit * 3, fit);
+    await expectTapChooses(page, pinch.point, pinch.after);
+  });
+});
+
+test.describe('desktop, 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the main flow fits the screen and nothing overlaps', async ({ page }, testInfo) => {
+    await mainFlow(page, testInfo, {});
+  });
+});
