@@ -109,6 +109,26 @@ test.describe('axe-core audit (WCAG 2.2 AA, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'the pack manager with a preview showing problems');
   });
 
+  test('article editor, empty and with drafts, one opened for editing', async ({ page }) => {
+    await openMenu(page);
+    await page.getByRole('button', { name: 'Question packs' }).click();
+    await page.getByRole('button', { name: 'New pack from article' }).click();
+    const editor = page.getByRole('region', { name: 'New pack from article' });
+    await expect(editor.getByRole('heading', { name: 'New pack from article' })).toBeFocused();
+    await expectNoSeriousViolations(page, 'the article editor');
+    await editor.getByLabel('Headline').fill('Power of Siberia in figures');
+    await editor
+      .getByLabel('Article text')
+      .fill(
+        'The Power of Siberia pipeline runs 3,000 km from Yakutia to the Chinese border. It was formally opened in December 2019 by Gazprom.',
+      );
+    await editor.getByRole('button', { name: 'Draft questions' }).click();
+    await expect(editor.getByRole('list', { name: 'Drafts' }).getByRole('listitem').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the article editor with drafts');
+    await editor.getByRole('button', { name: 'Edit draft 1' }).click();
+    await expectNoSeriousViolations(page, 'the article editor editing a draft');
+  });
+
   test('error notices: a broken question file and unreadable saved progress', async ({ page }) => {
     await page.route(/\/assets\/border-geography-[^/]+\.json$/, (route) =>
       route.fulfill({ contentType: 'application/json', body: '{\n  "format": "borderlines-pack",\n' }),

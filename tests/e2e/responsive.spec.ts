@@ -67,6 +67,16 @@ async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions):
   await page.getByLabel('Choose a file').setInputFiles('tests/e2e/packs/week3.gift');
   await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
   await expectSoundLayout(page, testInfo, 'pack manager with a preview', options);
+
+  await page.getByRole('button', { name: 'New pack from article' }).click();
+  const editor = page.getByRole('region', { name: 'New pack from article' });
+  await editor
+    .getByLabel('Article text')
+    .fill('The Power of Siberia pipeline runs 3,000 km from Yakutia to the Chinese border.');
+  await editor.getByLabel('Headline').fill('Power of Siberia');
+  await editor.getByRole('button', { name: 'Draft questions' }).click();
+  await expect(editor.getByRole('list', { name: 'Drafts' }).getByRole('listitem').first()).toBeVisible();
+  await expectSoundLayout(page, testInfo, 'article editor with drafts', options);
 }
 
 /** Regions open for a new player: a tap on one starts a round, so probes use the locked ones. */
