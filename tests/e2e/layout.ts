@@ -124,6 +124,9 @@ export function layoutProblems(page: Page, options: LayoutOptions = {}): Promise
       const owner = target(node);
       const box = visibleBox(owner);
       if (!box) continue;
+      // Mostly scrolled out of its panel (e.g. a prompt above the gap that has focus): what is left is a
+      // sliver at the panel's rounded edge, and a person scrolls to read it, so it is not covered.
+      if (box.bottom - box.top < owner.getBoundingClientRect().height / 2) continue;
       const inset = 3;
       const points = [
         [(box.left + box.right) / 2, (box.top + box.bottom) / 2],

@@ -13,7 +13,7 @@ import {
   waitForMenu,
 } from './fixtures';
 import { type LayoutOptions, expectSoundLayout } from './layout';
-import { playUntil, serveTestPack } from './testPack';
+import { QUESTIONS, answerShownQuestion, playUntil, serveTestPack } from './testPack';
 
 const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
 
@@ -148,6 +148,31 @@ test.describe('phone, 360×640 portrait, touch', () => {
     page,
   }, testInfo) => {
     await mainFlow(page, testInfo, { minTarget: TOUCH_TARGET });
+  });
+
+  test('every question type and its feedback fit the screen with 44 px targets', async ({
+    page,
+  }, testInfo) => {
+    await serveTestPack(page);
+    await openMenu(page);
+    await enterMap(page);
+    await regionButton(page, EUROPEAN_RUSSIA).click();
+    const seen = new Set<string>();
+    for (let i = 0; i < 40 && seen.size < QUESTIONS.length; i++) {
+      if (await page.getByRole('heading', { name: 'Round complete' }).isVisible()) {
+        await page.getByRole('button', { name: 'Play again' }).click();
+      }
+      const heading = (await page.locator('#quiz-heading').textContent()) ?? '';
+      const type = /^([A-Z]+):/.exec(heading)?.[1] ?? heading;
+      if (!seen.has(type))
+        await expectSoundLayout(page, testInfo, `${type} question`, { minTarget: TOUCH_TARGET });
+      await answerShownQuestion(page, new Set());
+      if (!seen.has(type))
+        await expectSoundLayout(page, testInfo, `${type} feedback`, { minTarget: TOUCH_TARGET });
+      seen.add(type);
+      await page.getByRole('button', { name: /Next question|See results/ }).click();
+    }
+    expect(seen.size, [...seen].join(', ')).toBe(QUESTIONS.length);
   });
 
   test('a map-click question leaves the region list and the question both usable', async ({

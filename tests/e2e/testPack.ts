@@ -82,7 +82,11 @@ export const QUESTIONS = [
       { left: 'Aigun', right: '1858' },
       { left: 'Peking', right: '1860' },
     ],
-    distractors: ['1689'],
+    // The long distractor makes every select as wide as its longest option: layouts must still fit a phone.
+    distractors: [
+      '1689',
+      'never: both delegations left Nerchinsk without signing the final text of the treaty',
+    ],
   },
   {
     id: 't-cloze',
