@@ -30,14 +30,18 @@ const MOVE_EVERY_MS = 16;
 
 /**
  * Presses the mouse at the area's centre, drags it around a circle for `durationMs` and releases it;
- * returns the frame deltas (ms) the page saw meanwhile. Fails when the point is not on a canvas.
+ * returns the frame deltas (ms) the page saw meanwhile. Waits up to a minute for a canvas under the point
+ * (the map may still be loading its engine) and fails if none comes.
  */
 export async function panFrameTimes(page: Page, area: DragArea, durationMs: number): Promise<number[]> {
-  const onCanvas = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS',
-    area,
-  );
-  if (!onCanvas) throw new Error(`nothing to pan at (${area.x}, ${area.y}): not a canvas`);
+  await page
+    .waitForFunction(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS', area, {
+      polling: 100,
+      timeout: 60_000,
+    })
+    .catch(() => {
+      throw new Error(`nothing to pan at (${area.x}, ${area.y}): no canvas there`);
+    });
   // A string, not a function: the recorder names an inner function, which tsx's transform would wrap.
   await page.evaluate(RECORD_FRAMES);
   await page.mouse.move(area.x, area.y);
@@ -62,6 +66,7 @@ export async function panFrameTimes(page: Page, area: DragArea, durationMs: numb
 
 /** The middle of the game's map, left of the region list, and a radius that keeps the drag on it. */
 export async function mapDragArea(page: Page): Promise<DragArea> {
+  await page.locator('#game-root canvas').waitFor({ timeout: 60_000 });
   const canvas = await page.locator('#game-root canvas').boundingBox();
   const list = await page.getByRole('navigation', { name: 'Regions' }).boundingBox();
   if (!canvas || !list) throw new Error('the map or its region list is not on screen');
