@@ -107,13 +107,20 @@ async function panMeasures(browser: Browser, cpu: number): Promise<Measure[]> {
 async function quizMeasures(browser: Browser, cpu: number): Promise<Measure[]> {
   const rounds = cpu === 1 ? HEAP_ROUNDS : SLOW_ROUNDS;
   say(`${rounds} quiz rounds (${rounds * 5} answers) at ${cpu}× CPU`);
-  const run = await playQuizRounds(browser, cpu, rounds, cpu === 1);
+  const run = await playQuizRounds(browser, cpu, rounds, cpu === 1, (round) => {
+    if (round % 10 === 0) say(`  ${round} of ${rounds} rounds played`);
+  });
   const measures: Measure[] = [
     {
       name: `answer → feedback painted (${cpu}× CPU)`,
       unit: 'ms',
       ...summarise(run.feedback),
       budget: absoluteBudget(50, 'p95'),
+    },
+    {
+      name: `  of which answer → feedback in the DOM (${cpu}× CPU)`,
+      unit: 'ms',
+      ...summarise(run.feedbackInDom),
     },
     {
       name: `answer → progress durably written (${cpu}× CPU)`,

@@ -8,6 +8,8 @@
 export interface PointerWrite {
   put: number;
   done: number;
+  /** Quiz answers in the record the pointer points to (-1 when unknown). */
+  answers?: number;
 }
 
 /** Feedback that appeared: when it entered the DOM and when the frame showing it had been painted. */
@@ -31,21 +33,35 @@ export function latestAtOrBefore(times: readonly number[], at: number): number |
 
 /**
  * Input → durably written: from the input at `inputAt` to the completion of the first pointer write
- * started at or after it (an earlier write cannot hold the answer). Undefined when there is none yet.
+ * started at or after it (an earlier write cannot hold the answer) and, when `answers` is given, pointing
+ * to a record with at least that many answers (a save already under way when the player answered can
+ * finish after the input without holding the answer). Undefined when there is none yet.
  */
-export function inputToWrite(writes: readonly PointerWrite[], inputAt: number): number | undefined {
-  const write = writes.filter(({ put }) => put >= inputAt).sort((a, b) => a.put - b.put)[0];
+export function inputToWrite(
+  writes: readonly PointerWrite[],
+  inputAt: number,
+  answers?: number,
+): number | undefined {
+  const write = writes
+    .filter(({ put, answers: held }) => put >= inputAt && (answers === undefined || (held ?? -1) >= answers))
+    .sort((a, b) => a.put - b.put)[0];
   return write ? write.done - inputAt : undefined;
 }
 
 /**
- * Input → feedback painted, for each feedback shown: from the latest input before the feedback entered
- * the DOM (the click or key press that answered) to the paint. Feedback with no input before it is skipped.
+ * Input → feedback, for each feedback shown: from the latest input before the feedback entered the DOM
+ * (the click or key press that answered) to the paint, or with `until: 'dom'` to its entering the DOM
+ * (which tells the game's own work from the rendering after it). Feedback with no input before it is
+ * skipped.
  */
-export function feedbackLatencies(inputs: readonly number[], shown: readonly FeedbackShown[]): number[] {
-  return shown.flatMap(({ dom, painted }) => {
-    const input = latestAtOrBefore(inputs, dom);
-    return input === undefined ? [] : [painted - input];
+export function feedbackLatencies(
+  inputs: readonly number[],
+  shown: readonly FeedbackShown[],
+  until: 'painted' | 'dom' = 'painted',
+): number[] {
+  return shown.flatMap((feedback) => {
+    const input = latestAtOrBefore(inputs, feedback.dom);
+    return input === undefined ? [] : [feedback[until] - input];
   });
 }
 

@@ -15,6 +15,8 @@ const REGION = regionNames.get('european-russia') ?? 'European Russia';
 export interface QuizRun {
   /** Answer (click or key press) → feedback painted, ms, one per answer. */
   feedback: number[];
+  /** Answer → feedback in the DOM (before style, layout, paint and the map's frames), ms. */
+  feedbackInDom: number[];
   /** Answer → progress pointer write complete, ms, one per answer. */
   durable: number[];
   /** JS heap in use (bytes) after each round, measured after a forced garbage collection. */
@@ -26,15 +28,12 @@ function pageLog(page: Page): Promise<PageLog> {
   return page.evaluate(() => (window as unknown as { __bench: PageLog }).__bench);
 }
 
-/** Waits until the newest answer's progress write has completed. */
+/** Waits until a progress write holding every answer so far has completed (one answer per feedback). */
 async function waitForAnswerSaved(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const log = (window as unknown as { __bench: PageLog }).__bench;
-      const shown = log.feedback.at(-1);
-      if (!shown) return false;
-      const answered = Math.max(...log.inputs.filter((time) => time <= shown.dom));
-      return log.writes.some(({ put }) => put >= answered);
+      return log.writes.some(({ answers }) => answers >= log.feedback.length);
     },
     undefined,
     { polling: 20, timeout: 30_000 },
@@ -62,12 +61,14 @@ async function playRound(page: Page): Promise<void> {
 /**
  * Opens the game as a new player, goes to the map and plays `rounds` rounds (5 answers each), going back
  * to the map between rounds; with `heap`, forces a garbage collection after each round and reads the heap.
+ * `onRound` hears the number of each round finished.
  */
 export async function playQuizRounds(
   browser: Browser,
   cpuSlowdown: number,
   rounds: number,
   heap: boolean,
+  onRound: (round: number) => void = () => {},
 ): Promise<QuizRun> {
   const { context, page, cdp } = await freshPage(browser, cpuSlowdown, INSTRUMENT);
   try {
@@ -79,16 +80,23 @@ export async function playQuizRounds(
     for (let round = 0; round < rounds; round++) {
       await playRound(page);
       if (heap) heapAfterRound.push(await heapAfterGc(cdp));
+      onRound(round + 1);
       await page.getByRole('button', { name: 'Back to map' }).click();
       await page.getByRole('navigation', { name: 'Regions' }).waitFor();
     }
     const log = await pageLog(page);
-    const durable = log.feedback.flatMap(({ dom }) => {
+    // A new player: the answer shown in the n-th feedback is the n-th answer saved.
+    const durable = log.feedback.flatMap(({ dom }, index) => {
       const answered = latestAtOrBefore(log.inputs, dom);
-      const saved = answered === undefined ? undefined : inputToWrite(log.writes, answered);
+      const saved = answered === undefined ? undefined : inputToWrite(log.writes, answered, index + 1);
       return saved === undefined ? [] : [saved];
     });
-    return { feedback: feedbackLatencies(log.inputs, log.feedback), durable, heapAfterRound };
+    return {
+      feedback: feedbackLatencies(log.inputs, log.feedback),
+      feedbackInDom: feedbackLatencies(log.inputs, log.feedback, 'dom'),
+      durable,
+      heapAfterRound,
+    };
   } finally {
     await context.close();
   }

@@ -24,6 +24,17 @@ describe('page log to latencies', () => {
     expect(inputToWrite(writes, 200)).toBeUndefined();
   });
 
+  it('skips a write that started after the input but does not hold the answer yet', () => {
+    const writes = [
+      { put: 110, done: 120, answers: 3 },
+      { put: 140, done: 170, answers: 4 },
+    ];
+    expect(inputToWrite(writes, 100, 4)).toBe(70);
+    expect(inputToWrite(writes, 100, 3)).toBe(20);
+    expect(inputToWrite(writes, 100, 5)).toBeUndefined();
+    expect(inputToWrite([{ put: 110, done: 120 }], 100, 1)).toBeUndefined();
+  });
+
   it('times each feedback from the input that caused it', () => {
     const inputs = [100, 180, 400];
     const shown = [
@@ -32,6 +43,7 @@ describe('page log to latencies', () => {
       { dom: 50, painted: 60 },
     ];
     expect(feedbackLatencies(inputs, shown)).toEqual([25, 50]);
+    expect(feedbackLatencies(inputs, shown, 'dom')).toEqual([10, 20]);
   });
 
   it('adds the compressed bytes of what finished loading by the mark', () => {
