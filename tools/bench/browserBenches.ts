@@ -29,9 +29,10 @@ const SLOW_ROUNDS = 8;
 /** Rounds left out of the heap growth fit: caches, JIT and the first unlocks settle in these. */
 const HEAP_WARMUP_ROUNDS = 10;
 /**
- * "Not growing between rounds", as a number: a round adds 5 answers, 5 review-log entries and 5 cards to
- * the saved progress, well under 10 kB; a steady climb beyond 64 kB per round is something kept that
- * should have been let go (panels, listeners, textures).
+ * "Not growing between rounds", as a number. A round adds 5 answers, 5 review-log entries and up to 5
+ * cards: a few kB as objects, held in a few copies (the state, the last saved progress, the merge base),
+ * so some 10–20 kB per round is the game remembering what was learned. A steady climb beyond 64 kB per
+ * round is something kept that should have been let go (panels, listeners, textures).
  */
 const HEAP_GROWTH_LIMIT_KB = 64;
 
