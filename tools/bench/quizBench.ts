@@ -17,7 +17,7 @@ export interface QuizRun {
   feedback: number[];
   /** Answer → feedback in the DOM (before style, layout, paint and the map's frames), ms. */
   feedbackInDom: number[];
-  /** Answer → progress pointer write complete, ms, one per answer. */
+  /** Answer → completion of the first progress pointer write whose record holds it, ms, one per answer. */
   durable: number[];
   /** JS heap in use (bytes) after each round, measured after a forced garbage collection. */
   heapAfterRound: number[];
