@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: measures the game against the budgets in DESIGN.md and prints a table. Core
- * computations run in Node; interaction timings run in headless Chromium against the production build.
+ * `npm run bench`: measures the game against the budgets in DESIGN.md and prints one table. Core
+ * computations run in Node; loading, panning, answering, saving and memory run in headless Chromium
+ * against the production build and a bare-Phaser page built in the same run, at 1× and 4× CPU.
  * Exits with status 1 when a measure is over its budget. Benchmarks are measurements, not tests.
  */
 import { browserBenches } from './browserBenches';

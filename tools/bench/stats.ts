@@ -1,15 +1,50 @@
 /** Summary statistics for benchmark samples. */
 
-/** The value below which `fraction` of the sorted samples lie (nearest rank). */
+/** The value below which `fraction` of the sorted samples lie (nearest rank); NaN for no samples. */
 export function percentile(samples: readonly number[], fraction: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN
+  );
 }
 
-/** Median and 95th percentile of the samples. */
-export function summarise(samples: readonly number[]): { median: number; p95: number; runs: number } {
-  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs: samples.length };
+/** Median, 95th and 99th percentile of the samples, and how many there were. */
+export function summarise(samples: readonly number[]): {
+  median: number;
+  p95: number;
+  p99: number;
+  runs: number;
+} {
+  return {
+    median: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    p99: percentile(samples, 0.99),
+    runs: samples.length,
+  };
+}
+
+/**
+ * Least-squares slope of `values` against their index (change per step): how fast a series such as the
+ * heap after each round grows. NaN for fewer than two values.
+ */
+export function slope(values: readonly number[]): number {
+  const n = values.length;
+  if (n < 2) return Number.NaN;
+  const meanX = (n - 1) / 2;
+  const meanY = values.reduce((sum, value) => sum + value, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  values.forEach((value, x) => {
+    covariance += (x - meanX) * (value - meanY);
+    variance += (x - meanX) ** 2;
+  });
+  return covariance / variance;
+}
+
+/** Mean of the values; NaN for none. */
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 /** Runs `work` `runs` times after `warmup` untimed runs and returns each run's time in ms. */
