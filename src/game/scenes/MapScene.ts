@@ -152,6 +152,10 @@ export class MapScene extends Phaser.Scene {
     celebrate: readonly string[] = [],
     fading: ReadonlySet<string> = new Set(),
   ): void {
+    // Every answer re-sends the statuses; drawing nothing new must not wake the render loop, whose
+    // frames are slow under software WebGL and would delay the quiz's feedback and saving.
+    if (celebrate.length === 0 && sameStatuses(statuses, this.statuses) && sameSet(fading, this.fading))
+      return;
     this.statuses = statuses;
     this.fading = fading;
     this.layer.update(statuses, fading);
@@ -165,6 +169,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Shows keyboard focus on a region (from the region list), or clears it. */
   focusRegion(regionId: string | null): void {
+    if (regionId === this.focused) return;
     this.focused = regionId;
     this.layer.setHighlight(this.hovered ?? regionId);
     this.refreshTooltip();
@@ -174,6 +179,9 @@ export class MapScene extends Phaser.Scene {
 
   /** Re-fits the map into the part of the screen that DOM panels leave free. */
   setInsets(insets: MapInsets): void {
+    const { top, right, bottom, left } = this.insets;
+    if (insets.top === top && insets.right === right && insets.bottom === bottom && insets.left === left)
+      return;
     this.insets = insets;
     this.fitCamera();
   }
@@ -364,4 +372,16 @@ export class MapScene extends Phaser.Scene {
     this.refreshTooltip();
     this.requestRender();
   }
+}
+
+/** True when two status maps give every region the same status. */
+function sameStatuses(a: RegionStatuses, b: RegionStatuses): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** True when two sets hold the same members. */
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((member) => b.has(member));
 }
