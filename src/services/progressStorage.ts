@@ -5,6 +5,7 @@ import {
   type KeyValueStore,
   type ProfileIndex,
   createProfile,
+  currentGeneration,
   deleteProfile,
   loadProfiles,
   loadProgress,
@@ -32,7 +33,9 @@ export interface ProgressStorage {
   /** The learners on this device (after `load`). */
   profiles(): ProfileIndex;
   /** Writes the current profile's progress atomically; resolves once the write is durable. */
-  save(data: SaveData): Promise<void>;
+  save(data: SaveData, generation?: number): Promise<number>;
+  /** The generation of the current profile's stored progress (0 when none): it changes with every save. */
+  storedGeneration(): Promise<number>;
   /** Reads the stored progress for merging: null when there is none or it cannot be read. */
   peek(): Promise<SaveData | null>;
   /** Copies the current profile's unreadable record to a key of its own, so it survives a fresh start. */
@@ -95,7 +98,8 @@ export function createProgressStorage(): ProgressStorage {
       if (!index) throw new Error('progress storage used before it was opened');
       return index;
     },
-    save: (data) => saveProgress(kv, current(), data),
+    save: (data, generation) => saveProgress(kv, current(), data, generation),
+    storedGeneration: () => currentGeneration(kv, current()),
     peek: () => peekProgress(kv, current()),
     setAsideUnreadable: (now) => setAsideUnreadable(kv, current(), now),
     createProfile: async (name, now) => remember(await createProfile(kv, name, now)),
@@ -163,11 +167,15 @@ export function createProgressSync(options: ProgressSyncOptions): ProgressSync {
   let running: Promise<void> | null = null;
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(SYNC_NAME) : null;
 
+  // The generation this tab last wrote: while the pointer still names it, what is stored is `base`, so a
+  // write needs neither to read the record back nor to merge (the usual case, and the fast one).
+  let written = -1;
   const write = async (mine: SaveData) => {
     await withLock(async () => {
-      const stored = await storage.peek();
+      const generation = await storage.storedGeneration();
+      const stored = generation === written ? null : await storage.peek();
       const merged = stored ? mergeProgress(base, stored, mine) : mine;
-      await storage.save(merged);
+      written = await storage.save(merged, generation);
       base = merged;
       if (gainedFromOthers(merged, mine)) options.onMerged(merged);
     });

@@ -681,7 +681,9 @@ export class App {
     const mapQuestion = onMap ? this.mapQuestion() : undefined;
     const answeringOnMap = mapQuestion?.phase === 'asking';
     this.quiz.update(onMap ? round : null);
-    this.regionList.element.inert = open && !answeringOnMap;
+    // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
+    const inert = open && !answeringOnMap;
+    if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
     this.deps.mapView.setInputEnabled(onMap && (!open || answeringOnMap));
     // After a map-click answer, the right place stays highlighted while the feedback shows.
     this.deps.mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);

@@ -111,12 +111,15 @@ async function quizMeasures(browser: Browser, cpu: number): Promise<Measure[]> {
   const run = await playQuizRounds(browser, cpu, rounds, cpu === 1, (round) => {
     if (round % 10 === 0) say(`  ${round} of ${rounds} rounds played`);
   });
+  // DESIGN.md sets these budgets for the reference machine (1×); only the time to a usable menu has a
+  // budget at 4× as well. At 4× they are reported, without a verdict.
+  const onReference = <T>(budget: T): { budget?: T } => (cpu === 1 ? { budget } : {});
   const measures: Measure[] = [
     {
       name: `answer → feedback painted (${cpu}× CPU)`,
       unit: 'ms',
       ...summarise(run.feedback),
-      budget: absoluteBudget(50, 'p95'),
+      ...onReference(absoluteBudget(50, 'p95')),
     },
     {
       name: `  of which answer → feedback in the DOM (${cpu}× CPU)`,
@@ -127,7 +130,7 @@ async function quizMeasures(browser: Browser, cpu: number): Promise<Measure[]> {
       name: `answer → progress durably written (${cpu}× CPU)`,
       unit: 'ms',
       ...summarise(run.durable),
-      budget: absoluteBudget(100, 'p95'),
+      ...onReference(absoluteBudget(100, 'p95')),
     },
   ];
   if (run.heapAfterRound.length === 0) return measures;

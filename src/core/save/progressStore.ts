@@ -119,7 +119,7 @@ export async function loadProfiles(kv: KeyValueStore, now: number): Promise<Prof
 }
 
 /** The generation a profile's pointer names, or 0 when it has none (or it is unreadable). */
-async function currentGeneration(kv: KeyValueStore, profileId: string): Promise<number> {
+export async function currentGeneration(kv: KeyValueStore, profileId: string): Promise<number> {
   const parsed = v.safeParse(PointerSchema, await kv.get(pointerKey(profileId)));
   return parsed.success ? parsed.output.generation : 0;
 }
@@ -152,14 +152,23 @@ export async function peekProgress(kv: KeyValueStore, profileId: string): Promis
 /**
  * Saves a profile's progress atomically: the next generation is written in full, then the pointer moves
  * to it, then the generation before the previous one is removed. If anything throws on the way, the
- * pointer still names a complete record.
+ * pointer still names a complete record. Returns the generation written.
+ *
+ * @param generation - the generation the pointer names now, when the caller has just read it under the
+ *   tabs' lock (saves reading it again); read from storage when left out
  */
-export async function saveProgress(kv: KeyValueStore, profileId: string, data: SaveData): Promise<void> {
-  const generation = await currentGeneration(kv, profileId);
-  const next = generation + 1;
+export async function saveProgress(
+  kv: KeyValueStore,
+  profileId: string,
+  data: SaveData,
+  generation?: number,
+): Promise<number> {
+  const current = generation ?? (await currentGeneration(kv, profileId));
+  const next = current + 1;
   await kv.set(recordKey(profileId, next), data);
   await kv.set(pointerKey(profileId), { generation: next });
-  if (generation > 1) await kv.remove(recordKey(profileId, generation - 1));
+  if (current > 1) await kv.remove(recordKey(profileId, current - 1));
+  return next;
 }
 
 /** Copies a profile's unreadable current record under a key of its own and returns that key. */
