@@ -38,8 +38,9 @@ export class RegionList {
     this.packs = el('div', { className: 'pack-stages' });
     this.element = el('nav', { className: 'region-list', attrs: { 'aria-labelledby': 'regions-heading' } }, [
       el('h2', { text: 'Regions', attrs: { id: 'regions-heading' } }),
-      this.list,
-      this.packs,
+      // The entries scroll under a fixed heading (and a scroller inside the panel, not the panel itself,
+      // is what Chromium composites correctly under software rendering).
+      el('div', { className: 'region-scroll' }, [this.list, this.packs]),
     ]);
     this.element.addEventListener('focusout', (event) => {
       if (!this.element.contains(event.relatedTarget as Node | null)) this.deps.onFocus(null);
