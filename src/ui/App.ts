@@ -31,6 +31,7 @@ import { problemNotice } from './ProblemList';
 import { QuizPanel } from './QuizPanel';
 import { RegionList } from './RegionList';
 import { downloadFile } from './download';
+import { loadCode } from './loadCode';
 import type { PackListing, PackManagerScreen } from './PackManagerScreen';
 import { type ProfileService, profilePanel } from './ProfilePanel';
 import { StudyScreen } from './StudyScreen';
@@ -307,15 +308,8 @@ export class App {
    */
   private async loadOnDemand<T>(what: string, load: () => Promise<T>): Promise<T | null> {
     const navigation = ++this.navigation;
-    try {
-      const loaded = await load();
-      return navigation === this.navigation ? loaded : null;
-    } catch (error) {
-      this.warn(
-        `The ${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
-      );
-      return null;
-    }
+    const loaded = await loadCode(what, load, (message) => this.warn(message));
+    return navigation === this.navigation ? loaded : null;
   }
 
   /** Shows the pack manager (its code and the importers load on first use). */
@@ -424,16 +418,13 @@ export class App {
     const round = this.deps.store.getState().round;
     const pack = this.deps.bank.packs.find((candidate) => candidate.id === round?.packId);
     if (!round || !pack) return;
-    let buildResults;
-    try {
-      ({ buildResults } = await import('../core/packs/results'));
-    } catch (error) {
-      this.warn(
-        `The results could not be prepared (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
-      );
-      return;
-    }
-    const { json, csv } = buildResults(
+    const results = await loadCode(
+      'results export',
+      () => import('../core/packs/results'),
+      (message) => this.warn(message),
+    );
+    if (!results) return;
+    const { json, csv } = results.buildResults(
       round,
       learner,
       { id: pack.id, version: pack.version, title: pack.title },

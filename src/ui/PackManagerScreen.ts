@@ -1,3 +1,4 @@
+import { loadCode } from './loadCode';
 import type { Pack } from '../core/model/pack';
 import type { PackImport } from '../core/importers/importAny';
 import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../core/importers/importAny';
@@ -194,17 +195,14 @@ export class PackManagerScreen {
   /** Opens the article editor, loaded on demand with the drafting code (it is not in the first bundle). */
   private async openArticleDraft(): Promise<void> {
     this.say('Opening the article editor…');
-    let ArticleDraftScreen;
-    try {
-      ({ ArticleDraftScreen } = await import('./ArticleDraftScreen'));
-    } catch (error) {
-      this.say(
-        `The article editor could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
-      );
-      return;
-    }
+    const loaded = await loadCode(
+      'article editor',
+      () => import('./ArticleDraftScreen'),
+      (message) => this.say(message),
+    );
+    if (!loaded) return;
     this.say('');
-    const editor = new ArticleDraftScreen({
+    const editor = new loaded.ArticleDraftScreen({
       regions: this.deps.regions?.() ?? [],
       today: this.deps.today(),
       install: (pack, file) => this.deps.install(pack, file),
