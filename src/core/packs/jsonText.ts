@@ -44,9 +44,12 @@ const SYNTAX_HINTS: Record<string, string> = {
   InvalidCharacter: 'control character inside quotes',
 };
 
-/** The located-JSON view of text known to be valid JSON: the syntax tree is built only if asked for. */
-function lazilyLocated(source: string, value: unknown): LocatedJson {
-  let tree: Node | undefined;
+/**
+ * The located-JSON view of text known to be valid JSON: the syntax tree is built only if asked for,
+ * unless the caller already has it.
+ */
+function lazilyLocated(source: string, value: unknown, parsedTree?: Node): LocatedJson {
+  let tree: Node | undefined = parsedTree;
   let toLineColumn: ((offset: number) => { line: number; column: number }) | undefined;
   return {
     value,
@@ -108,7 +111,7 @@ export function parseJsonWithLocations(
       problems.push({ ...(file ? { file } : {}), path: '', message: 'the file is empty' });
     return { ok: false, problems };
   }
-  return { ok: true, json: lazilyLocated(source, nodeToValue(tree)) };
+  return { ok: true, json: lazilyLocated(source, nodeToValue(tree), tree) };
 }
 
 /** Converts a jsonc-parser node to a plain value (like JSON.parse, without a second parse). */
