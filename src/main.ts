@@ -18,14 +18,14 @@ import { loadMapAsset } from './services/mapSource';
 import { startOfflineSupport } from './services/offline';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App, type StorageNotice } from './ui/App';
-import { DeferredMap } from './ui/DeferredMap';
-import type { ProfileService } from './ui/ProfilePanel';
-import { el } from './ui/dom';
-import { downloadFile } from './ui/download';
-import { LiveRegion } from './ui/LiveRegion';
-import { LoadingScreen } from './ui/LoadingScreen';
-import { problemNotice } from './ui/ProblemList';
-import { showUpdateNotice } from './ui/UpdateNotice';
+import { DeferredMap } from './ui/map/DeferredMap';
+import type { ProfileService } from './ui/panels/profilePanel';
+import { el } from './ui/widgets/dom';
+import { downloadFile } from './ui/widgets/download';
+import { LiveRegion } from './ui/widgets/LiveRegion';
+import { LoadingScreen } from './ui/screens/LoadingScreen';
+import { problemNotice } from './ui/panels/problemList';
+import { showUpdateNotice } from './ui/panels/updateNotice';
 
 /** Finds an element that index.html must contain. */
 function required(id: string): HTMLElement {

@@ -24,18 +24,18 @@ import { type StudyNext, nextStudyCard } from '../core/review/study';
 import { studySettings } from '../core/play/gameState';
 import type { Rng } from '../core/rng';
 import type { Store } from '../core/store';
-import { el, focusHeading } from './dom';
-import type { LiveRegion } from './LiveRegion';
-import { type MenuStudyProps, menuScreen } from './MenuScreen';
-import { problemNotice } from './ProblemList';
-import { QuizPanel } from './QuizPanel';
-import { RegionList } from './RegionList';
-import { downloadFile } from './download';
-import { loadCode } from './loadCode';
-import type { PackListing, PackManagerScreen } from './PackManagerScreen';
-import { type ProfileService, profilePanel } from './ProfilePanel';
-import { StudyScreen } from './StudyScreen';
-import { showSoundState, soundToggle } from './toggles';
+import { el, focusHeading } from './widgets/dom';
+import type { LiveRegion } from './widgets/LiveRegion';
+import { type MenuStudyProps, menuScreen } from './screens/menuScreen';
+import { problemNotice } from './panels/problemList';
+import { QuizPanel } from './panels/QuizPanel';
+import { RegionList } from './panels/RegionList';
+import { downloadFile } from './widgets/download';
+import { loadCode } from './widgets/loadCode';
+import type { PackListing, PackManagerScreen } from './screens/PackManagerScreen';
+import { type ProfileService, profilePanel } from './panels/profilePanel';
+import { StudyScreen } from './screens/StudyScreen';
+import { showSoundState, soundToggle } from './widgets/toggles';
 
 /** Performance mark set once, when the first menu is on screen and its buttons work (read by the bench). */
 export const MENU_USABLE_MARK = 'borderlines:menu-usable';
@@ -315,7 +315,7 @@ export class App {
   /** Shows the pack manager (its code and the importers load on first use). */
   private async showPacks(): Promise<PackManagerScreen | null> {
     const loaded = await this.loadOnDemand('pack manager', () =>
-      Promise.all([import('./PackManagerScreen'), import('../core/importers/importAny')]),
+      Promise.all([import('./screens/PackManagerScreen'), import('../core/importers/importAny')]),
     );
     if (!loaded) return null;
     const [{ PackManagerScreen, PASTED_TEXT }, { importAny }] = loaded;
@@ -762,7 +762,7 @@ export class App {
   /** Shows the stats screen, computed from the whole history now (its code loads on first use). */
   private async showStats(): Promise<void> {
     const loaded = await this.loadOnDemand('stats screen', () =>
-      Promise.all([import('./StatsScreen'), import('../core/review/stats')]),
+      Promise.all([import('./screens/statsScreen'), import('../core/review/stats')]),
     );
     if (!loaded) return;
     const [{ statsScreen }, { computeStats }] = loaded;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '../../src/core/model/pack';
-import { ArticleDraftScreen } from '../../src/ui/ArticleDraftScreen';
+import { ArticleDraftScreen } from '../../src/ui/screens/ArticleDraftScreen';
 import { getButton, visibleText } from './a11y';
 
 const ARTICLE = `The Power of Siberia <img src=x onerror="alert(1)"> pipeline runs 3,000 km to the Chinese border.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionStatuses } from '../../src/core/map/progression';
 import type { MapPort } from '../../src/ui/App';
-import { DeferredMap } from '../../src/ui/DeferredMap';
+import { DeferredMap } from '../../src/ui/map/DeferredMap';
 
 /** A map that records every call it receives, in order. */
 function recordingMap(): { map: MapPort; calls: unknown[][] } {

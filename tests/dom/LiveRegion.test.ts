@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LiveRegion } from '../../src/ui/LiveRegion';
+import { LiveRegion } from '../../src/ui/widgets/LiveRegion';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MenuProps, type MenuStudyProps, menuScreen } from '../../src/ui/MenuScreen';
-import type { EditableStudySettings } from '../../src/ui/StudySettingsForm';
+import { type MenuProps, type MenuStudyProps, menuScreen } from '../../src/ui/screens/menuScreen';
+import type { EditableStudySettings } from '../../src/ui/panels/studySettingsForm';
 import { accessibleName, buttonNames, getButton, headings, visibleText } from './a11y';
 
 interface Calls {

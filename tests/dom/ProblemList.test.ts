@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import type { Problem } from '../../src/core/problems';
-import { problemNotice } from '../../src/ui/ProblemList';
+import { problemNotice } from '../../src/ui/panels/problemList';
 import { accessibleName, getButton, visibleText } from './a11y';
 
 function problems(count: number): Problem[] {

@@ -3,7 +3,7 @@ import { type Question, isPlayable } from '../../src/core/model/pack';
 import type { PlayableEntry } from '../../src/core/packs/questionBank';
 import type { Response } from '../../src/core/quiz/grade';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
-import { QuizPanel, type QuizPanelDeps } from '../../src/ui/QuizPanel';
+import { QuizPanel, type QuizPanelDeps } from '../../src/ui/panels/QuizPanel';
 import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../unit/support/fixtures';
 import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
 

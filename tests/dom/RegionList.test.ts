@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import type { MapRegion } from '../../src/core/map/mapTypes';
 import type { RegionStatuses } from '../../src/core/map/progression';
-import { RegionList } from '../../src/ui/RegionList';
+import { RegionList } from '../../src/ui/panels/RegionList';
 import { accessibleName, buttonNames, getButton } from './a11y';
 
 function region(id: string, name: string): MapRegion {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../src/core/play/gameState';
 import type { CardPhase, CardState, ReviewLogEntry } from '../../src/core/review/cards';
 import { type Stats, computeStats } from '../../src/core/review/stats';
-import { statsScreen } from '../../src/ui/StatsScreen';
+import { statsScreen } from '../../src/ui/screens/statsScreen';
 import { accessibleName, getButton, getByRole, headings, visibleText } from './a11y';
 
 const DAY = 86_400_000;

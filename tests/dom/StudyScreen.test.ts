@@ -5,7 +5,7 @@ import { type CardState, type ReviewLogEntry, previewRatings, reviewCard } from 
 import { flashcardFor } from '../../src/core/review/flashcard';
 import type { RatingValue } from '../../src/core/review/rating';
 import { nextStudyCard } from '../../src/core/review/study';
-import { StudyScreen, type StudyScreenDeps } from '../../src/ui/StudyScreen';
+import { StudyScreen, type StudyScreenDeps } from '../../src/ui/screens/StudyScreen';
 import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../unit/support/fixtures';
 import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
 

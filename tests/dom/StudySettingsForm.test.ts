@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type EditableStudySettings, studySettingsForm } from '../../src/ui/StudySettingsForm';
+import { type EditableStudySettings, studySettingsForm } from '../../src/ui/panels/studySettingsForm';
 import { accessibleName, buttonNames, getButton, visibleText } from './a11y';
 
 const CURRENT: EditableStudySettings = { newPerDay: 20, retention: 0.9, dailyGoal: 30 };

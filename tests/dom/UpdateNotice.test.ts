@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { showUpdateNotice } from '../../src/ui/UpdateNotice';
+import { showUpdateNotice } from '../../src/ui/panels/updateNotice';
 import { accessibleName, buttonNames, getButton, getByRole, visibleText } from './a11y';
 
 /** Shows the notice in the page and counts "Reload to update" clicks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCode } from '../../src/ui/loadCode';
+import { loadCode } from '../../src/ui/widgets/loadCode';
 
 describe('loadCode', () => {
   it('gives back the loaded module and reports nothing', async () => {

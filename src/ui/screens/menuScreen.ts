@@ -1,6 +1,6 @@
-import { el } from './dom';
-import { type EditableStudySettings, studySettingsForm } from './StudySettingsForm';
-import { soundToggle, toggleButton } from './toggles';
+import { el } from '../widgets/dom';
+import { type EditableStudySettings, studySettingsForm } from '../panels/studySettingsForm';
+import { soundToggle, toggleButton } from '../widgets/toggles';
 
 /** The self-study part of the menu: today's goal, what is due, mistakes to review, stats and settings. */
 export interface MenuStudyProps {

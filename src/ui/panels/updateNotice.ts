@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el } from '../widgets/dom';
 import './updateNotice.css';
 
 /** Class of the notice element, one per page at most. */

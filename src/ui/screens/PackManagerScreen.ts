@@ -1,9 +1,9 @@
-import { loadCode } from './loadCode';
-import type { Pack } from '../core/model/pack';
-import type { PackImport } from '../core/importers/importAny';
-import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../core/importers/importAny';
-import { formatProblem } from '../core/problems';
-import { el, focusHeading } from './dom';
+import { loadCode } from '../widgets/loadCode';
+import type { Pack } from '../../core/model/pack';
+import type { PackImport } from '../../core/importers/importAny';
+import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../../core/importers/importAny';
+import { formatProblem } from '../../core/problems';
+import { el, focusHeading } from '../widgets/dom';
 
 /** A pack as the manager lists it. */
 export interface PackListing {

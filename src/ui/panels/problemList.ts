@@ -1,5 +1,5 @@
-import { type Problem, formatProblem } from '../core/problems';
-import { el } from './dom';
+import { type Problem, formatProblem } from '../../core/problems';
+import { el } from '../widgets/dom';
 
 /** Most problems listed before the rest are summarised, so a badly broken file cannot flood the page. */
 const MAX_LISTED = 12;

@@ -1,5 +1,5 @@
-import { STUDY_LIMITS, type StudySettings } from '../core/play/gameState';
-import { el } from './dom';
+import { STUDY_LIMITS, type StudySettings } from '../../core/play/gameState';
+import { el } from '../widgets/dom';
 
 /** The settings the form edits. */
 export type EditableStudySettings = Pick<StudySettings, 'newPerDay' | 'retention' | 'dailyGoal'>;

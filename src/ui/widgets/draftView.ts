@@ -1,6 +1,6 @@
-import type { Evidence } from '../core/drafting/drafts';
-import type { Question } from '../core/model/pack';
-import { formatQuantity } from '../core/quiz/quantity';
+import type { Evidence } from '../../core/drafting/drafts';
+import type { Question } from '../../core/model/pack';
+import { formatQuantity } from '../../core/quiz/quantity';
 import { el } from './dom';
 
 /**

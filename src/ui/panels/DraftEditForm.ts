@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { Question } from '../core/model/pack';
-import { QUESTION_SCHEMAS } from '../core/packs/packSchema';
-import { parseCloze } from '../core/quiz/cloze';
-import { el } from './dom';
+import type { Question } from '../../core/model/pack';
+import { QUESTION_SCHEMAS } from '../../core/packs/packSchema';
+import { parseCloze } from '../../core/quiz/cloze';
+import { el } from '../widgets/dom';
 
 /** A labelled field of the edit form. */
 interface Field {

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el } from '../widgets/dom';
 
 /**
  * The first screen: a progress bar over the steps needed before the menu (saved progress, questions, map,

@@ -1,7 +1,7 @@
-import type { Backup, BackupPlan } from '../core/save/backup';
-import type { ProfileIndex } from '../core/save/progressStore';
-import { type Result, formatProblem } from '../core/problems';
-import { el } from './dom';
+import type { Backup, BackupPlan } from '../../core/save/backup';
+import type { ProfileIndex } from '../../core/save/progressStore';
+import { type Result, formatProblem } from '../../core/problems';
+import { el } from '../widgets/dom';
 
 /** Learner profiles and backups, as the composition root provides them. */
 export interface ProfileService {

@@ -1,9 +1,9 @@
-import type { Flashcard } from '../core/model/pack';
-import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
-import { formatInterval, type RatingPreview } from '../core/review/cards';
-import type { StudyNext } from '../core/review/study';
-import { Rating, type RatingValue } from '../core/review/rating';
-import { el, focusHeading, isTyping } from './dom';
+import type { Flashcard } from '../../core/model/pack';
+import { type BankEntry, formatCitation, sourceOf } from '../../core/packs/questionBank';
+import { formatInterval, type RatingPreview } from '../../core/review/cards';
+import type { StudyNext } from '../../core/review/study';
+import { Rating, type RatingValue } from '../../core/review/rating';
+import { el, focusHeading, isTyping } from '../widgets/dom';
 
 /** The four rating buttons, in key order. */
 const RATINGS: { value: RatingValue; label: string; key: string; hint: string }[] = [

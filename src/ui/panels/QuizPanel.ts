@@ -1,12 +1,18 @@
-import type { Question } from '../core/model/pack';
-import { type BankEntry, formatCitation, sourceOf } from '../core/packs/questionBank';
-import { type Grade, type GradeContext, type Response, gradeResponse, truthLabel } from '../core/quiz/grade';
-import { type AnswerInput, answerInput, optionButton } from './answerInputs';
-import { type Round, type RoundResult, currentQuestion, currentStreak } from '../core/quiz/round';
-import { timeLimitMs } from '../core/quiz/timed';
-import { PASS_MARK } from '../core/map/progression';
-import { roundScore } from '../core/quiz/round';
-import { el, focusHeading, isTyping } from './dom';
+import type { Question } from '../../core/model/pack';
+import { type BankEntry, formatCitation, sourceOf } from '../../core/packs/questionBank';
+import {
+  type Grade,
+  type GradeContext,
+  type Response,
+  gradeResponse,
+  truthLabel,
+} from '../../core/quiz/grade';
+import { type AnswerInput, answerInput, optionButton } from '../widgets/answerInputs';
+import { type Round, type RoundResult, currentQuestion, currentStreak } from '../../core/quiz/round';
+import { timeLimitMs } from '../../core/quiz/timed';
+import { PASS_MARK } from '../../core/map/progression';
+import { roundScore } from '../../core/quiz/round';
+import { el, focusHeading, isTyping } from '../widgets/dom';
 
 /** What the quiz panel needs: lookups, and where to send the player's intents. */
 export interface QuizPanelDeps {

@@ -1,5 +1,5 @@
-import type { RegionStatuses } from '../core/map/progression';
-import type { MapPort } from './App';
+import type { RegionStatuses } from '../../core/map/progression';
+import type { MapPort } from '../App';
 
 /** Where the map engine stands, for the page to show (the canvas area says it is loading or failed). */
 export type MapEngineState = 'loading' | 'ready' | 'failed';

@@ -4,7 +4,7 @@
  * numbers as text, and tells apart its marks by shape or lightness as well as by hue, so none needs colour
  * to be read. All text goes in through `textContent`.
  */
-import type { DayCount } from '../core/review/stats';
+import type { DayCount } from '../../core/review/stats';
 import { el } from './dom';
 
 /** The SVG namespace, for `createElementNS`. */

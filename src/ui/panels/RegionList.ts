@@ -1,7 +1,7 @@
-import type { MapRegion } from '../core/map/mapTypes';
-import type { RegionStatus, RegionStatuses } from '../core/map/progression';
-import { el } from './dom';
-import { icon } from './icons';
+import type { MapRegion } from '../../core/map/mapTypes';
+import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
+import { el } from '../widgets/dom';
+import { icon } from '../widgets/icons';
 
 const STATUS_TEXT: Record<RegionStatus, string> = { open: 'open', cleared: 'cleared', locked: 'locked' };
 const STATUS_ORDER: Record<RegionStatus, number> = { open: 0, cleared: 1, locked: 2 };

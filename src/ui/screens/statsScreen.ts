@@ -1,4 +1,4 @@
-import type { GroupStats, Stats } from '../core/review/stats';
+import type { GroupStats, Stats } from '../../core/review/stats';
 import {
   type Column,
   type PatternKind,
@@ -9,8 +9,8 @@ import {
   percentBar,
   shortDate,
   stackedBar,
-} from './charts';
-import { el } from './dom';
+} from '../widgets/charts';
+import { el } from '../widgets/dom';
 import './stats.css';
 
 /** What the progress screen shows and where its button leads. */

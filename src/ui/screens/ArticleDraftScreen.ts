@@ -1,13 +1,13 @@
-import { DATE_PATTERN } from '../core/drafting/articleHeader';
-import { type ArticleDetails, packFromDrafts, parseTags } from '../core/drafting/articlePack';
-import { draftQuestions } from '../core/drafting/draftQuestions';
-import type { Draft } from '../core/drafting/drafts';
-import type { Pack, Question } from '../core/model/pack';
-import { formatProblem } from '../core/problems';
-import { DraftEditForm } from './DraftEditForm';
-import { el, focusHeading } from './dom';
-import { downloadFile } from './download';
-import { answerSummary, evidenceQuote } from './draftView';
+import { DATE_PATTERN } from '../../core/drafting/articleHeader';
+import { type ArticleDetails, packFromDrafts, parseTags } from '../../core/drafting/articlePack';
+import { draftQuestions } from '../../core/drafting/draftQuestions';
+import type { Draft } from '../../core/drafting/drafts';
+import type { Pack, Question } from '../../core/model/pack';
+import { formatProblem } from '../../core/problems';
+import { DraftEditForm } from '../panels/DraftEditForm';
+import { el, focusHeading } from '../widgets/dom';
+import { downloadFile } from '../widgets/download';
+import { answerSummary, evidenceQuote } from '../widgets/draftView';
 import './articleDraft.css';
 
 /** What the article editor needs from the pack manager. */
