@@ -2,24 +2,9 @@ import { loadCode } from '../widgets/loadCode';
 import type { Pack } from '../../core/model/pack';
 import type { PackImport } from '../../core/importers/importAny';
 import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../../core/importers/importAny';
+import type { PackListing } from '../../core/play/selectors';
 import { formatProblem } from '../../core/problems';
 import { el, focusHeading } from '../widgets/dom';
-
-/** A pack as the manager lists it. */
-export interface PackListing {
-  /** Pack id. */
-  id: string;
-  /** Title. */
-  title: string;
-  /** Revision. */
-  version: number;
-  /** Author. */
-  author: string;
-  /** Playable questions. */
-  questions: number;
-  /** Shipped with the game (cannot be removed). */
-  builtIn: boolean;
-}
 
 /** A file chosen, dropped, pasted or downloaded, ready to import. */
 export interface PackInput {

@@ -1,0 +1,71 @@
+import type { RegionStatus, RegionStatuses } from './progression';
+
+/**
+ * A region's state as the player sees it: a cleared region whose cards the learner is forgetting is
+ * `fading`, a state of its own, so that the map, the list and the text description never disagree.
+ */
+export type RegionState = RegionStatus | 'fading';
+
+/** One region as every view shows it: its name, its state, and the words for that state. */
+export interface RegionView {
+  /** The region's id. */
+  id: string;
+  /** Its display name. */
+  name: string;
+  /** Its state. */
+  state: RegionState;
+  /** One word for the state, for a badge: "open", "cleared", "locked", "fading". */
+  word: string;
+  /** The state in a short phrase, for sentences: "cleared, fading". */
+  phrase: string;
+  /** The phrase with what to do about it, when there is something: "cleared, fading: review to refresh". */
+  label: string;
+}
+
+/** The one wording of each state; every view reads it from here. */
+const WORDING: Record<RegionState, { word: string; phrase: string; hint?: string }> = {
+  locked: { word: 'locked', phrase: 'locked' },
+  open: { word: 'open', phrase: 'open' },
+  cleared: { word: 'cleared', phrase: 'cleared' },
+  fading: { word: 'fading', phrase: 'cleared, fading', hint: 'review to refresh' },
+};
+
+/** The view of one region, given its progress status and whether its cards are fading. */
+export function regionView(
+  region: { id: string; name: string },
+  status: RegionStatus,
+  fading: boolean,
+): RegionView {
+  const state: RegionState = status === 'cleared' && fading ? 'fading' : status;
+  const { word, phrase, hint } = WORDING[state];
+  return {
+    id: region.id,
+    name: region.name,
+    state,
+    word,
+    phrase,
+    label: hint ? `${phrase}: ${hint}` : phrase,
+  };
+}
+
+/**
+ * The views of every region, in map order. A region missing from `statuses` is locked, and only a cleared
+ * region can be fading.
+ */
+export function regionViews(
+  regions: readonly { id: string; name: string }[],
+  statuses: RegionStatuses,
+  fading: ReadonlySet<string>,
+): RegionView[] {
+  return regions.map((region) => regionView(region, statuses[region.id] ?? 'locked', fading.has(region.id)));
+}
+
+/** Progress statuses back from views (a fading region is cleared), for code that only needs progress. */
+export function statusesOf(views: readonly RegionView[]): RegionStatuses {
+  return Object.fromEntries(views.map((view) => [view.id, view.state === 'fading' ? 'cleared' : view.state]));
+}
+
+/** The ids of the fading regions among `views`. */
+export function fadingOf(views: readonly RegionView[]): ReadonlySet<string> {
+  return new Set(views.filter((view) => view.state === 'fading').map((view) => view.id));
+}

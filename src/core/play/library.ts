@@ -1,0 +1,26 @@
+import type { QuestionBank } from '../packs/questionBank';
+
+/**
+ * The installed questions as play needs them: the bank, and the ids of its playable questions in bank
+ * order and by region, worked out once per bank (the study queue and the map's fading ask on every screen).
+ * A library is a value: installing or removing a pack makes a new one.
+ */
+export interface Library {
+  /** Every installed question, with its pack. */
+  readonly bank: QuestionBank;
+  /** Every playable question id, in pack order. */
+  readonly questionIds: readonly string[];
+  /** The playable question ids of one region, in pack order. */
+  inRegion(regionId: string): readonly string[];
+}
+
+/** Indexes a bank's playable questions: all of them in bank order, and by region. */
+export function libraryOf(bank: QuestionBank, regionIds: readonly string[]): Library {
+  const questionIds = bank.packs.flatMap((pack) =>
+    pack.questions.filter((question) => bank.playable(question.id)?.pack === pack).map((q) => q.id),
+  );
+  const byRegion = new Map(
+    regionIds.map((id) => [id, bank.playableInRegion(id).map((entry) => entry.question.id)]),
+  );
+  return { bank, questionIds, inRegion: (regionId) => byRegion.get(regionId) ?? [] };
+}
