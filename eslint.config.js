@@ -66,6 +66,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/app/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021, queueMicrotask: 'readonly' } },
+    rules: {
+      'no-restricted-imports': forbid(
+        ['phaser', 'howler', 'localforage'],
+        ['services', 'ui', 'game'],
+        'src/app holds the use cases over the core: it reaches storage, sound and the page through ports passed in.',
+      ),
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
     files: ['src/services/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(

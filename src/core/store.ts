@@ -12,13 +12,19 @@ export interface Store<S, A> {
   dispatch(action: A): void;
   /** Adds a listener; returns the function that removes it. */
   subscribe(listener: StoreListener<S, A>): () => void;
+  /**
+   * Applies later actions with `reducer` (new rules, such as a question bank with a pack installed). The
+   * state is kept; replaying the same actions with the same reducer still gives the same state.
+   */
+  replaceReducer(reducer: Reducer<S, A>): void;
 }
 
 /**
  * Creates a tiny typed store. Listeners run after the state is updated; a dispatch from inside a listener
  * is queued and applied after the current round of listeners, so listeners always see a consistent order.
  */
-export function createStore<S, A>(reducer: Reducer<S, A>, initial: S): Store<S, A> {
+export function createStore<S, A>(initialReducer: Reducer<S, A>, initial: S): Store<S, A> {
+  let reducer = initialReducer;
   let state = initial;
   const listeners = new Set<StoreListener<S, A>>();
   const queue: A[] = [];
@@ -47,6 +53,9 @@ export function createStore<S, A>(reducer: Reducer<S, A>, initial: S): Store<S, 
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    replaceReducer(next) {
+      reducer = next;
     },
   };
 }

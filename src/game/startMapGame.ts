@@ -1,20 +1,13 @@
 import * as Phaser from 'phaser';
 import type { MapAsset } from '../core/map/mapTypes';
-import type { RegionStatuses } from '../core/map/progression';
+import type { MapView } from '../core/map/mapView';
+import type { RegionView } from '../core/map/regionView';
 import { SEA_COLOUR } from './palette';
-import { type MapInsets, MapScene } from './scenes/MapScene';
+import { MapScene } from './scenes/MapScene';
 
-/** What the rest of the game can do with the running map. */
-export interface MapHandle {
-  /** Draws new statuses; regions in `celebrate` get the unlock animation, those in `fading` look faded. */
-  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[], fading?: ReadonlySet<string>): void;
-  /** Shows keyboard focus on a region, or clears it. */
-  focusRegion(regionId: string | null): void;
-  /** Fits the map into the screen space that DOM panels leave free. */
-  setInsets(insets: MapInsets): void;
-  /** Turns map clicks off (a panel covers the map) or on. */
-  setInputEnabled(enabled: boolean): void;
-  /** Which renderer Phaser picked: `webgl` or `canvas`. */
+/** The running map: the game's {@link MapView}, and which renderer Phaser picked. */
+export interface RunningMap extends MapView {
+  /** `webgl` or `canvas`. */
   readonly renderer: 'webgl' | 'canvas';
 }
 
@@ -24,8 +17,8 @@ export interface StartMapOptions {
   parent: HTMLElement;
   /** Map geometry. */
   map: MapAsset;
-  /** Statuses to draw first. */
-  statuses: RegionStatuses;
+  /** The regions to draw first. */
+  views: readonly RegionView[];
   /** Whether the player asked for reduced motion (no unlock animation). */
   reducedMotion: boolean;
   /** Forces the Canvas renderer (Phaser's default is WebGL with a Canvas fallback). */
@@ -40,11 +33,11 @@ export interface StartMapOptions {
  * Starts Phaser with the map scene and resolves once the map is drawn. Phaser's own audio is off (howler
  * plays sound) and so is its keyboard plugin (quiz keys are handled in the DOM layer).
  */
-export function startMapGame(options: StartMapOptions): Promise<MapHandle> {
+export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
   return new Promise((resolve) => {
     const scene = new MapScene({
       map: options.map,
-      statuses: options.statuses,
+      views: options.views,
       reducedMotion: options.reducedMotion,
       onChoose: options.onChoose,
       onHover: options.onHover,
@@ -52,7 +45,7 @@ export function startMapGame(options: StartMapOptions): Promise<MapHandle> {
       onDescribe: (text) => options.parent.setAttribute('aria-label', text),
       onReady: (ready) =>
         resolve({
-          setStatuses: (statuses, celebrate, fading) => ready.setStatuses(statuses, celebrate, fading),
+          showRegions: (views, celebrate) => ready.showRegions(views, celebrate),
           focusRegion: (regionId) => ready.focusRegion(regionId),
           setInputEnabled: (enabled) => ready.setInputEnabled(enabled),
           setInsets: (insets) => ready.setInsets(insets),

@@ -1,6 +1,6 @@
 import localforage from 'localforage';
-import type { Pack } from '../core/model/pack';
 import type { Problem } from '../core/problems';
+import type { InstalledPack, PackStorage } from '../core/packs/packStoragePort';
 import { parsePack } from '../core/packs/parsePack';
 import { STORAGE_NAMES } from './progressStorage';
 
@@ -15,26 +15,6 @@ interface StoredPack {
   file: string;
   /** When it was installed, epoch ms. */
   installedAt: number;
-}
-
-/** An installed pack, loaded and checked. */
-export interface InstalledPack {
-  /** The pack. */
-  pack: Pack;
-  /** Name used in problems: `installed pack "<id>" (from <file>)`. */
-  file: string;
-  /** Position of each kept question in the stored pack (for problem locations). */
-  positions: number[];
-}
-
-/** Durable storage of installed packs, beside the learner's progress. */
-export interface PackStorage {
-  /** Loads every installed pack; a stored pack that no longer validates is reported, never deleted. */
-  loadAll(): Promise<{ packs: InstalledPack[]; problems: Problem[] }>;
-  /** Stores (or replaces) a pack; resolves when the write is durable. */
-  put(pack: Pack, file: string, now: number): Promise<void>;
-  /** Removes an installed pack. Learner progress on its questions is kept. */
-  remove(packId: string): Promise<void>;
 }
 
 /** Creates the pack storage over the same IndexedDB store as progress (keys `pack:<id>`). */

@@ -1,5 +1,6 @@
 import localforage from 'localforage';
-import type { Problem } from '../core/problems';
+import type { Clock } from '../core/clock';
+import { errorMessage } from '../core/errors';
 import { mergeProgress } from '../core/save/mergeProgress';
 import {
   type KeyValueStore,
@@ -17,52 +18,13 @@ import {
   switchProfile,
 } from '../core/save/progressStore';
 import type { SaveData } from '../core/save/saveData';
-
-/** What loading saved progress found. */
-export type LoadOutcome =
-  | { kind: 'fresh' }
-  | { kind: 'loaded'; data: SaveData }
-  /** The current record cannot be read: its raw data, and the last good state when there is one. */
-  | { kind: 'unreadable'; problems: Problem[]; raw: unknown; lastGood: SaveData | null }
-  | { kind: 'unavailable'; reason: string };
-
-/** Durable storage of the learners' progress on this device (profiles, atomic saves, data set aside). */
-export interface ProgressStorage {
-  /** Opens storage and reads the current profile's progress. Never throws and never changes progress. */
-  load(): Promise<LoadOutcome>;
-  /** The learners on this device (after `load`). */
-  profiles(): ProfileIndex;
-  /** Writes the current profile's progress atomically; resolves once the write is durable. */
-  save(data: SaveData, generation?: number): Promise<number>;
-  /** The generation of the current profile's stored progress (0 when none): it changes with every save. */
-  storedGeneration(): Promise<number>;
-  /** Reads the stored progress for merging: null when there is none or it cannot be read. */
-  peek(): Promise<SaveData | null>;
-  /** Copies the current profile's unreadable record to a key of its own, so it survives a fresh start. */
-  setAsideUnreadable(now: number): Promise<string>;
-  /** Adds a learner and makes them current. */
-  createProfile(name: string, now: number): Promise<ProfileIndex>;
-  /** Renames a learner. */
-  renameProfile(profileId: string, name: string, now: number): Promise<ProfileIndex>;
-  /** Makes another learner current. */
-  switchProfile(profileId: string, now: number): Promise<ProfileIndex>;
-  /** Deletes a learner and their progress. */
-  deleteProfile(profileId: string, now: number): Promise<ProfileIndex>;
-  /** Reads any learner's progress (null when none or unreadable). */
-  peekProfile(profileId: string): Promise<SaveData | null>;
-  /** Stores a learner from a backup (new, or replacing their progress) and makes them current. */
-  restoreProfile(
-    profile: { id: string; name: string },
-    progress: SaveData,
-    now: number,
-  ): Promise<ProfileIndex>;
-}
+import type { ProgressStorage } from '../core/save/storagePorts';
 
 /** Name of the IndexedDB database and store, shared with tests that inspect or damage saved data. */
 export const STORAGE_NAMES = { name: 'borderlines', storeName: 'progress' } as const;
 
 /** Creates the localforage-backed progress storage (IndexedDB, falling back to localStorage). */
-export function createProgressStorage(): ProgressStorage {
+export function createProgressStorage(clock: Clock): ProgressStorage {
   const store = localforage.createInstance({
     ...STORAGE_NAMES,
     driver: [localforage.INDEXEDDB, localforage.LOCALSTORAGE],
@@ -88,10 +50,10 @@ export function createProgressStorage(): ProgressStorage {
     async load() {
       try {
         await store.ready();
-        index = await loadProfiles(kv, Date.now());
+        index = await loadProfiles(kv, clock.now());
         return await loadProgress(kv, index.current);
       } catch (error) {
-        return { kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+        return { kind: 'unavailable', reason: errorMessage(error) };
       }
     },
     profiles: () => {

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionStatuses } from '../../src/core/map/progression';
-import type { MapPort } from '../../src/ui/App';
+import type { MapView } from '../../src/core/map/mapView';
+import { type RegionView, regionViews } from '../../src/core/map/regionView';
 import { DeferredMap } from '../../src/ui/map/DeferredMap';
 
 /** A map that records every call it receives, in order. */
-function recordingMap(): { map: MapPort; calls: unknown[][] } {
+function recordingMap(): { map: MapView; calls: unknown[][] } {
   const calls: unknown[][] = [];
   return {
     calls,
     map: {
-      setStatuses: (statuses, celebrate, fading) =>
-        calls.push(['setStatuses', statuses, celebrate, fading ? [...fading] : undefined]),
+      showRegions: (views, celebrate) => calls.push(['showRegions', views, celebrate]),
       focusRegion: (regionId) => calls.push(['focusRegion', regionId]),
       setInputEnabled: (enabled) => calls.push(['setInputEnabled', enabled]),
       setInsets: (insets) => calls.push(['setInsets', insets]),
@@ -18,14 +17,18 @@ function recordingMap(): { map: MapPort; calls: unknown[][] } {
   };
 }
 
-const FIRST: RegionStatuses = { a: 'open', b: 'locked' };
-const LATER: RegionStatuses = { a: 'cleared', b: 'open' };
+const REGIONS = [
+  { id: 'a', name: 'A' },
+  { id: 'b', name: 'B' },
+];
+const FIRST: RegionView[] = regionViews(REGIONS, { a: 'open', b: 'locked' }, new Set());
+const LATER: RegionView[] = regionViews(REGIONS, { a: 'cleared', b: 'open' }, new Set(['a']));
 
 describe('DeferredMap', () => {
   it('hands the latest state of each kind to the map when it arrives, without the missed celebration', () => {
     const deferred = new DeferredMap();
-    deferred.setStatuses(FIRST);
-    deferred.setStatuses(LATER, ['b'], new Set(['a']));
+    deferred.showRegions(FIRST);
+    deferred.showRegions(LATER, ['b']);
     deferred.focusRegion('a');
     deferred.focusRegion('b');
     deferred.setInputEnabled(true);
@@ -37,7 +40,7 @@ describe('DeferredMap', () => {
     expect(deferred.ready).toBe(true);
     expect(calls).toEqual([
       ['setInsets', { top: 10, right: 200, bottom: 0, left: 0 }],
-      ['setStatuses', LATER, [], ['a']],
+      ['showRegions', LATER, []],
       ['setInputEnabled', true],
       ['focusRegion', 'b'],
     ]);
@@ -48,17 +51,17 @@ describe('DeferredMap', () => {
     const { map, calls } = recordingMap();
     deferred.attach(map);
     calls.length = 0;
-    deferred.setStatuses(LATER, ['a']);
+    deferred.showRegions(LATER, ['a']);
     deferred.focusRegion(null);
     deferred.setInputEnabled(false);
     expect(calls).toEqual([
-      ['setStatuses', LATER, ['a'], undefined],
+      ['showRegions', LATER, ['a']],
       ['focusRegion', null],
       ['setInputEnabled', false],
     ]);
   });
 
-  it('tells a map that arrives before any statuses only where it may draw, and keeps input off', () => {
+  it('tells a map that arrives before any regions only where it may draw, and keeps input off', () => {
     const { map, calls } = recordingMap();
     new DeferredMap().attach(map);
     expect(calls).toEqual([

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Backup, makeBackup, parseBackup, planBackupImport } from '../../src/core/save/backup';
 import type { ProfileIndex } from '../../src/core/save/progressStore';
 import { SAVE_SCHEMA_VERSION } from '../../src/core/save/saveData';
-import { type ProfileService, profilePanel } from '../../src/ui/panels/profilePanel';
+import type { ProfileService } from '../../src/app/profiles';
+import { profilePanel } from '../../src/ui/panels/profilePanel';
 import { buttonNames, getButton } from './a11y';
 
 const INDEX: ProfileIndex = {

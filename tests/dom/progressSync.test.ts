@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_SCHEMA_VERSION, type SaveData } from '../../src/core/save/saveData';
-import { type ProgressStorage, createProgressSync } from '../../src/services/progressStorage';
+import type { ProgressStorage } from '../../src/core/save/storagePorts';
+import { createProgressSync } from '../../src/services/progressStorage';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 

@@ -1,4 +1,5 @@
 import type { RegionStatus, RegionStatuses } from './progression';
+import { regionView } from './regionView';
 
 /** What the map shows now, for its text description. */
 export interface MapDescriptionInput {
@@ -34,9 +35,12 @@ export function describeMap(input: MapDescriptionInput): string {
   ];
   const highlighted = input.regions.find((region) => region.id === input.highlighted);
   if (highlighted) {
-    const status = input.statuses[highlighted.id] ?? 'locked';
-    const word = status === 'cleared' && input.fading.has(highlighted.id) ? 'cleared, fading' : status;
-    parts.push(`Highlighted: ${highlighted.name}, ${word}.`);
+    const view = regionView(
+      highlighted,
+      input.statuses[highlighted.id] ?? 'locked',
+      input.fading.has(highlighted.id),
+    );
+    parts.push(`Highlighted: ${highlighted.name}, ${view.phrase}.`);
   }
   parts.push('The region list offers the same choices.');
   return parts.join(' ');

@@ -2,7 +2,9 @@ import * as Phaser from 'phaser';
 import { describeMap } from '../../core/map/describeMap';
 import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
+import type { MapInsets } from '../../core/map/mapView';
+import type { RegionStatuses } from '../../core/map/progression';
+import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
 import { RegionLayer } from '../views/RegionLayer';
@@ -12,8 +14,8 @@ import { drawBackgroundCanvas } from '../views/regionTextures';
 export interface MapSceneOptions {
   /** Generated map geometry. */
   map: MapAsset;
-  /** Region statuses to draw first. */
-  statuses: RegionStatuses;
+  /** The regions to draw first. */
+  views: readonly RegionView[];
   /** Whether the player asked for reduced motion. */
   reducedMotion: boolean;
   /** The player clicked or tapped a region, at this map point. */
@@ -24,14 +26,6 @@ export interface MapSceneOptions {
   onReady(scene: MapScene): void;
   /** The map's text description changed (statuses or highlighted region): for the canvas's label. */
   onDescribe(text: string): void;
-}
-
-/** Screen space (px) covered by DOM panels on each side; the map is fitted into what remains. */
-export interface MapInsets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
 }
 
 /** Frames drawn after the last change before the render loop goes to sleep. */
@@ -52,12 +46,6 @@ interface Pinch {
   mid: { x: number; y: number };
 }
 
-const STATUS_WORDS: Record<RegionStatus, string> = {
-  locked: 'locked',
-  open: 'open — play it',
-  cleared: 'cleared',
-};
-
 /**
  * The map of Eurasia: draws the regions, pans (drag, one finger) and zooms (wheel, two-finger pinch),
  * names the region under the pointer, describes itself in words, and reports clicks and taps. It decides
@@ -75,13 +63,16 @@ export class MapScene extends Phaser.Scene {
   private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   private idleFrames = 0;
   private statuses: RegionStatuses;
-  private fading: ReadonlySet<string> = new Set();
+  private fading: ReadonlySet<string>;
+  private labels: ReadonlyMap<string, string>;
   private pinch: Pinch | null = null;
   private description = '';
 
   constructor(private readonly options: MapSceneOptions) {
     super(SceneKeys.Map);
-    this.statuses = options.statuses;
+    this.statuses = statusesOf(options.views);
+    this.fading = fadingOf(options.views);
+    this.labels = labelsOf(options.views);
   }
 
   /** Builds the map once; after this only changed regions are redrawn. */
@@ -90,7 +81,7 @@ export class MapScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(SEA_COLOUR);
     this.textures.addCanvas('map:background', drawBackgroundCanvas(map.background, map.width, map.height, 1));
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
-    this.layer = new RegionLayer(this, map, this.options.statuses);
+    this.layer = new RegionLayer(this, map, this.statuses);
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -146,13 +137,12 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  /** Draws new statuses; regions in `celebrate` get the unlock animation, those in `fading` look faded. */
-  setStatuses(
-    statuses: RegionStatuses,
-    celebrate: readonly string[] = [],
-    fading: ReadonlySet<string> = new Set(),
-  ): void {
-    // Every answer re-sends the statuses; drawing nothing new must not wake the render loop, whose
+  /** Draws the regions' views; regions in `celebrate` get the unlock animation (unless motion is reduced). */
+  showRegions(views: readonly RegionView[], celebrate: readonly string[] = []): void {
+    const statuses = statusesOf(views);
+    const fading = fadingOf(views);
+    this.labels = labelsOf(views);
+    // Every answer re-sends the views; drawing nothing new must not wake the render loop, whose
     // frames are slow under software WebGL and would delay the quiz's feedback and saving.
     if (celebrate.length === 0 && sameStatuses(statuses, this.statuses) && sameSet(fading, this.fading))
       return;
@@ -302,9 +292,7 @@ export class MapScene extends Phaser.Scene {
     }
     const zoom = this.cameras.main.zoom;
     this.tooltip
-      .setText(
-        `${region.name} · ${this.layer.isFading(region.id) ? 'cleared, fading: review to refresh' : STATUS_WORDS[this.layer.status(region.id)]}`,
-      )
+      .setText(`${region.name} · ${this.labels.get(region.id) ?? 'locked'}`)
       .setScale(1 / zoom)
       .setPosition(region.label[0], region.label[1] - 34 / zoom)
       .setOrigin(0.5, 1)
@@ -384,4 +372,9 @@ function sameStatuses(a: RegionStatuses, b: RegionStatuses): boolean {
 /** True when two sets hold the same members. */
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((member) => b.has(member));
+}
+
+/** Each region's state label ("open", "cleared, fading: review to refresh"), for the tooltip. */
+function labelsOf(views: readonly RegionView[]): ReadonlyMap<string, string> {
+  return new Map(views.map((view) => [view.id, view.label]));
 }

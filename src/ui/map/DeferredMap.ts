@@ -1,21 +1,21 @@
-import type { RegionStatuses } from '../../core/map/progression';
-import type { MapPort } from '../App';
+import { type MapInsets, type MapView, NO_INSETS } from '../../core/map/mapView';
+import type { RegionView } from '../../core/map/regionView';
 
 /** Where the map engine stands, for the page to show (the canvas area says it is loading or failed). */
 export type MapEngineState = 'loading' | 'ready' | 'failed';
 
 /**
  * A stand-in for the Phaser map while its engine is still downloading, so the DOM menu, the region list and
- * the quiz work from the first moment. It remembers the latest request of each kind (statuses, focus, input,
+ * the quiz work from the first moment. It remembers the latest request of each kind (regions, focus, input,
  * insets) and hands them to the real map when it arrives; an unlock celebrated before then is simply drawn
  * as cleared, since nobody could have seen the animation.
  */
-export class DeferredMap implements MapPort {
-  private target: MapPort | null = null;
-  private statuses: { statuses: RegionStatuses; fading?: ReadonlySet<string> } | null = null;
+export class DeferredMap implements MapView {
+  private target: MapView | null = null;
+  private views: readonly RegionView[] | null = null;
   private focused: string | null = null;
   private inputEnabled = false;
-  private insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  private insets: MapInsets = NO_INSETS;
 
   /** Whether the real map has arrived. */
   get ready(): boolean {
@@ -23,30 +23,34 @@ export class DeferredMap implements MapPort {
   }
 
   /** Hands over to the real map, replaying the latest state it missed. */
-  attach(map: MapPort): void {
+  attach(map: MapView): void {
     this.target = map;
     map.setInsets(this.insets);
-    if (this.statuses) map.setStatuses(this.statuses.statuses, [], this.statuses.fading);
+    if (this.views) map.showRegions(this.views, []);
     map.setInputEnabled(this.inputEnabled);
     map.focusRegion(this.focused);
   }
 
-  setStatuses(statuses: RegionStatuses, celebrate?: readonly string[], fading?: ReadonlySet<string>): void {
-    if (this.target) this.target.setStatuses(statuses, celebrate, fading);
-    else this.statuses = fading ? { statuses, fading } : { statuses };
+  /** Draws the regions now, or remembers the latest views for the map to come. */
+  showRegions(views: readonly RegionView[], celebrate?: readonly string[]): void {
+    if (this.target) this.target.showRegions(views, celebrate);
+    else this.views = views;
   }
 
+  /** Focuses a region now, or remembers it. */
   focusRegion(regionId: string | null): void {
     if (this.target) this.target.focusRegion(regionId);
     else this.focused = regionId;
   }
 
+  /** Turns map input on or off now, or remembers it. */
   setInputEnabled(enabled: boolean): void {
     if (this.target) this.target.setInputEnabled(enabled);
     else this.inputEnabled = enabled;
   }
 
-  setInsets(insets: { top: number; right: number; bottom: number; left: number }): void {
+  /** Fits the map now, or remembers the insets. */
+  setInsets(insets: MapInsets): void {
     if (this.target) this.target.setInsets(insets);
     else this.insets = insets;
   }

@@ -1,10 +1,8 @@
-import type { MapRegion } from '../../core/map/mapTypes';
-import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
+import type { RegionState, RegionView } from '../../core/map/regionView';
 import { el } from '../widgets/dom';
 import { icon } from '../widgets/icons';
 
-const STATUS_TEXT: Record<RegionStatus, string> = { open: 'open', cleared: 'cleared', locked: 'locked' };
-const STATUS_ORDER: Record<RegionStatus, number> = { open: 0, cleared: 1, locked: 2 };
+const STATE_ORDER: Record<RegionState, number> = { open: 0, cleared: 1, fading: 1, locked: 2 };
 
 /** What the region list reports back. */
 export interface RegionListDeps {
@@ -30,10 +28,7 @@ export class RegionList {
   private readonly list: HTMLUListElement;
   private readonly packs: HTMLElement;
 
-  constructor(
-    private readonly regions: readonly MapRegion[],
-    private readonly deps: RegionListDeps,
-  ) {
+  constructor(private readonly deps: RegionListDeps) {
     this.list = el('ul');
     this.packs = el('div', { className: 'pack-stages' });
     this.element = el('nav', { className: 'region-list', attrs: { 'aria-labelledby': 'regions-heading' } }, [
@@ -72,43 +67,35 @@ export class RegionList {
   }
 
   /**
-   * Rebuilds the entries for new statuses, keeping keyboard focus on the same region. Cleared regions in
-   * `fading` are ones the learner is forgetting; their entry says so and offers a refresh.
+   * Rebuilds the entries from the regions' views, keeping keyboard focus on the same region: open regions
+   * first, then cleared (a fading one says so and offers a refresh), then locked, each group by name.
    */
-  update(statuses: RegionStatuses, fading: ReadonlySet<string> = new Set()): void {
+  update(views: readonly RegionView[]): void {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.region;
-    const sorted = [...this.regions].sort(
-      (a, b) =>
-        STATUS_ORDER[statuses[a.id] ?? 'locked'] - STATUS_ORDER[statuses[b.id] ?? 'locked'] ||
-        a.name.localeCompare(b.name),
+    const sorted = [...views].sort(
+      (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.name.localeCompare(b.name),
     );
     this.list.replaceChildren(
-      ...sorted.map((region) => {
-        const status = statuses[region.id] ?? 'locked';
-        const faded = status === 'cleared' && fading.has(region.id);
-        const statusText = faded ? 'cleared, fading: review to refresh' : STATUS_TEXT[status];
-        const count = this.deps.questionCount(region.id);
+      ...sorted.map((view) => {
+        const count = this.deps.questionCount(view.id);
+        const status = view.state === 'fading' ? 'cleared' : view.state;
         const button = el(
           'button',
           {
-            className: `region-entry ${status}${faded ? ' fading' : ''}`,
-            attrs: {
-              type: 'button',
-              'data-region': region.id,
-              'aria-label': `${region.name}, ${statusText}`,
-            },
+            className: `region-entry ${status}${view.state === 'fading' ? ' fading' : ''}`,
+            attrs: { type: 'button', 'data-region': view.id, 'aria-label': `${view.name}, ${view.label}` },
           },
           [
-            status === 'open' ? null : icon(status === 'locked' ? 'lock' : 'check'),
-            el('span', { className: 'region-name', text: region.name }),
-            el('span', { className: 'region-status', text: faded ? 'fading' : STATUS_TEXT[status] }),
+            view.state === 'open' ? null : icon(view.state === 'locked' ? 'lock' : 'check'),
+            el('span', { className: 'region-name', text: view.name }),
+            el('span', { className: 'region-status', text: view.word }),
           ],
         );
-        if (status === 'locked') button.setAttribute('aria-disabled', 'true');
-        if (status !== 'locked' && count === 0) button.title = 'No questions for this region yet';
-        button.addEventListener('click', () => this.deps.onChoose(region.id));
-        button.addEventListener('focus', () => this.deps.onFocus(region.id));
-        button.addEventListener('mouseenter', () => this.deps.onFocus(region.id));
+        if (view.state === 'locked') button.setAttribute('aria-disabled', 'true');
+        if (view.state !== 'locked' && count === 0) button.title = 'No questions for this region yet';
+        button.addEventListener('click', () => this.deps.onChoose(view.id));
+        button.addEventListener('focus', () => this.deps.onFocus(view.id));
+        button.addEventListener('mouseenter', () => this.deps.onFocus(view.id));
         return el('li', {}, [button]);
       }),
     );

@@ -1,29 +1,6 @@
-import type { Backup, BackupPlan } from '../../core/save/backup';
-import type { ProfileIndex } from '../../core/save/progressStore';
-import { type Result, formatProblem } from '../../core/problems';
+import type { ProfileService } from '../../app/profiles';
+import { formatProblem } from '../../core/problems';
 import { el } from '../widgets/dom';
-
-/** Learner profiles and backups, as the composition root provides them. */
-export interface ProfileService {
-  /** The learners on this device. */
-  index(): ProfileIndex;
-  /** Adds a learner and switches to them (the page reloads). */
-  create(name: string): Promise<void>;
-  /** Renames a learner. */
-  rename(profileId: string, name: string): Promise<void>;
-  /** Switches to another learner (the page reloads). */
-  switchTo(profileId: string): Promise<void>;
-  /** Deletes a learner and their progress (the page reloads when it was the current one). */
-  remove(profileId: string): Promise<void>;
-  /** Downloads the current learner's progress as a backup file. */
-  exportBackup(): void;
-  /** Reads a backup file. */
-  readBackup(text: string, file: string): Result<Backup>;
-  /** What importing the backup would do. */
-  plan(backup: Backup): Promise<BackupPlan>;
-  /** Imports the backup (as planned) and switches to that learner (the page reloads). */
-  restore(backup: Backup): Promise<void>;
-}
 
 /**
  * The learners panel on the menu: who is playing, switch, add, rename and delete (with confirmation)

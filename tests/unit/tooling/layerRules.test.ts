@@ -36,6 +36,27 @@ describe('layer rules enforced by lint', () => {
     expect(await brokenRules(code, 'src/core/packs/layerProbe.ts')).toEqual([]);
   });
 
+  it.each([
+    ["import localforage from 'localforage';\nexport const x = localforage;\n", 'no-restricted-imports'],
+    ["import { App } from '../ui/App';\nexport const x = App;\n", 'no-restricted-imports'],
+    [
+      "import { createClock } from '../services/clock';\nexport const x = createClock;\n",
+      'no-restricted-imports',
+    ],
+    [
+      "import { MapScene } from '../game/scenes/MapScene';\nexport const x = MapScene;\n",
+      'no-restricted-imports',
+    ],
+    ['export const probe = () => document.title;\n', 'no-restricted-globals'],
+  ])('fails when src/app reaches past its ports %#: %s', async (code, rule) => {
+    expect(await brokenRules(code, 'src/app/layerProbe.ts')).toContain(rule);
+  });
+
+  it('lets src/app use the core', async () => {
+    const code = "import { createEventBus } from '../core/events';\nexport const bus = createEventBus();\n";
+    expect(await brokenRules(code, 'src/app/layerProbe.ts')).toEqual([]);
+  });
+
   it('keeps Phaser out of the DOM UI and storage out of the map', async () => {
     const phaserInUi = "import * as Phaser from 'phaser';\nexport const x = Phaser;\n";
     expect(await brokenRules(phaserInUi, 'src/ui/LayerProbe.ts')).toContain('no-restricted-imports');

@@ -1,0 +1,201 @@
+import type { Clock } from '../core/clock';
+import type { MapAsset } from '../core/map/mapTypes';
+import type { RegionView } from '../core/map/regionView';
+import type { GameAction } from '../core/play/gameReducer';
+import type { GameState, Settings } from '../core/play/gameState';
+import type { Library } from '../core/play/library';
+import {
+  type Assignment,
+  type RegionChoice,
+  type RoundStart,
+  chooseRegion,
+  planMissed,
+  planMistakes,
+  planPackRound,
+  planRegionRound,
+} from '../core/play/plans';
+import {
+  type MapQuestion,
+  type MenuSummary,
+  type Moment,
+  mapQuestionOf,
+  menuSummary,
+  regionViewsNow,
+  roundTitle,
+  studyNext,
+} from '../core/play/selectors';
+import type { Response } from '../core/quiz/grade';
+import { MIXED_REGION } from '../core/quiz/round';
+import type { RatingValue } from '../core/review/rating';
+import type { StudyNext } from '../core/review/study';
+import type { Rng } from '../core/rng';
+import type { Store } from '../core/store';
+
+/** What a session needs: the store, the installed questions, the map, randomness and time. */
+export interface GameSessionDeps {
+  /** The one game state. */
+  store: Store<GameState, GameAction>;
+  /** The installed questions now (they change when a pack is installed or removed). */
+  library(): Library;
+  /** The map's regions, for names and views. */
+  map: Pick<MapAsset, 'regions'>;
+  /** Randomness for picking and shuffling questions. */
+  rng: Rng;
+  /** Time. */
+  clock: Clock;
+}
+
+/**
+ * The game's use cases as the screens call them: start each kind of round, answer, move on, rate a card,
+ * change a setting, and the read-only views of the state now. It turns intents into actions with the pure
+ * plans of `core/play` and holds nothing but its dependencies; the store holds the state.
+ */
+export class GameSession {
+  private readonly names: Map<string, string>;
+
+  constructor(private readonly deps: GameSessionDeps) {
+    this.names = new Map(deps.map.regions.map((region) => [region.id, region.name]));
+  }
+
+  /** The state now. */
+  get state(): GameState {
+    return this.deps.store.getState();
+  }
+
+  /** The installed questions now. */
+  get library(): Library {
+    return this.deps.library();
+  }
+
+  /** Now, and the learner's UTC offset for "today". */
+  moment(): Moment {
+    const now = this.deps.clock.now();
+    return { now, utcOffsetMin: -new Date(now).getTimezoneOffset() };
+  }
+
+  /** A region's display name (its id when the map has no such region). */
+  regionName(regionId: string): string {
+    return this.names.get(regionId) ?? regionId;
+  }
+
+  /** What the current (or last) round is about: a region, a pack's title, or "Recent mistakes". */
+  roundTitle(): string {
+    return roundTitle(this.state.round, this.library, (id) => this.regionName(id));
+  }
+
+  /** The name of what a round with this region id covers (a region, or the round's pack or mistakes). */
+  placeName(regionId: string): string {
+    return regionId === MIXED_REGION ? this.roundTitle() : this.regionName(regionId);
+  }
+
+  /** Every region as the map, the list and the description show it now. */
+  regionViews(): RegionView[] {
+    return regionViewsNow(this.state, this.library, this.deps.map.regions, this.deps.clock.now());
+  }
+
+  /** The menu's numbers now. */
+  menu(): MenuSummary {
+    return menuSummary(this.state, this.library, this.moment());
+  }
+
+  /** The next flashcard and today's counts, over everything or one assignment's questions. */
+  nextCard(scope: ReadonlySet<string> | null): StudyNext {
+    return studyNext(this.state, this.library, this.moment(), scope);
+  }
+
+  /** The current map-click question, if the round is on one. */
+  mapQuestion(): MapQuestion | undefined {
+    return mapQuestionOf(this.state, this.library);
+  }
+
+  /** Starts a planned round, closing any round still on screen first; false when there was nothing to play. */
+  private start(plan: RoundStart | null): boolean {
+    if (!plan) return false;
+    if (this.state.round) this.deps.store.dispatch({ type: 'roundClosed' });
+    this.deps.store.dispatch(plan);
+    return this.state.round !== null;
+  }
+
+  /** The player chose a region on the map (with the point clicked) or in the list: see {@link chooseRegion}. */
+  chooseRegion(regionId: string, point?: [number, number]): RegionChoice {
+    const choice = chooseRegion(
+      this.state,
+      this.library,
+      regionId,
+      point,
+      this.deps.rng,
+      this.deps.clock.now(),
+    );
+    if (choice.kind === 'answer' || choice.kind === 'play') this.deps.store.dispatch(choice.action);
+    return choice;
+  }
+
+  /** Plays one pack's questions (an assignment when `assignment` is given); false when it has none. */
+  playPack(packId: string, assignment?: Assignment): boolean {
+    return this.start(
+      planPackRound(this.state, this.library, packId, this.deps.rng, this.deps.clock.now(), assignment),
+    );
+  }
+
+  /** Plays the questions missed in the round just finished. */
+  reviewMissed(): boolean {
+    const plan = planMissed(this.state, this.library, this.deps.rng, this.deps.clock.now());
+    if (!plan) this.closeRound();
+    return this.start(plan);
+  }
+
+  /** Plays every recent mistake as one round. */
+  reviewMistakes(): boolean {
+    return this.start(planMistakes(this.state, this.library, this.deps.rng, this.deps.clock.now()));
+  }
+
+  /** Plays the same region again after its round (only a region round can be played again). */
+  playAgain(): boolean {
+    const regionId = this.state.round?.regionId;
+    this.closeRound();
+    if (!regionId) return false;
+    return this.start(
+      planRegionRound(this.state, this.library, regionId, this.deps.rng, this.deps.clock.now()),
+    );
+  }
+
+  /** Answers the question on screen. */
+  answer(response: Response): void {
+    this.deps.store.dispatch({ type: 'answered', response, at: this.deps.clock.now() });
+  }
+
+  /** Moves from feedback to the next question or the results. */
+  next(): void {
+    this.deps.store.dispatch({ type: 'advanced', at: this.deps.clock.now() });
+  }
+
+  /** Leaves the round (back to the map). */
+  closeRound(): void {
+    if (this.state.round) this.deps.store.dispatch({ type: 'roundClosed' });
+  }
+
+  /** Rates a flashcard. */
+  rate(questionId: string, rating: RatingValue): void {
+    this.deps.store.dispatch({ type: 'cardRated', questionId, rating, at: this.deps.clock.now() });
+  }
+
+  /** Takes back the last flashcard rating. */
+  undoRating(): void {
+    this.deps.store.dispatch({ type: 'ratingUndone' });
+  }
+
+  /** Turns sound off or on. */
+  setMuted(muted: boolean): void {
+    this.deps.store.dispatch({ type: 'muteSet', muted });
+  }
+
+  /** Turns timed rounds on or off. */
+  setTimed(timed: boolean): void {
+    this.deps.store.dispatch({ type: 'timedSet', timed });
+  }
+
+  /** Changes the study settings (each is clamped into its range). */
+  changeStudySettings(settings: Partial<Pick<Settings, 'newPerDay' | 'retention' | 'dailyGoal'>>): void {
+    this.deps.store.dispatch({ type: 'studySettingsChanged', settings });
+  }
+}

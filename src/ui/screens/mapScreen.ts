@@ -1,0 +1,195 @@
+import type { GameSession } from '../../app/gameSession';
+import type { MapAsset } from '../../core/map/mapTypes';
+import type { MapInsets, MapView } from '../../core/map/mapView';
+import type { RegionView } from '../../core/map/regionView';
+import { packStages } from '../../core/play/selectors';
+import { QuizPanel } from '../panels/QuizPanel';
+import { RegionList } from '../panels/RegionList';
+import { el, focusHeading } from '../widgets/dom';
+import { showSoundState, soundToggle } from '../widgets/toggles';
+import type { Screen } from '../navigation';
+
+/** What the map bar says when nothing else is going on. */
+const IDLE_STATUS = 'Choose an open region on the map or in the list.';
+
+/** Sound effects as the screens use them. */
+export interface SoundPort {
+  /** Plays an effect (the player decides elsewhere whether sound is on). */
+  play(name: 'correct' | 'wrong' | 'unlock' | 'click'): void;
+}
+
+/** What the map screen needs. */
+export interface MapScreenDeps {
+  /** The game's use cases and views. */
+  session: GameSession;
+  /** Map geometry (for grading clicks on places). */
+  map: Pick<MapAsset, 'projection'>;
+  /** The drawn map. */
+  mapView: MapView;
+  /** Sound effects. */
+  sound: SoundPort;
+  /** Says a message through the page's live region. */
+  announce(message: string): void;
+  /** Back to the menu. */
+  onMenu(): void;
+  /** Downloads the results of the pack round just finished. */
+  onExportResults(learner: string, kind: 'csv' | 'json'): void;
+}
+
+/**
+ * The map screen: the bar (menu, status, sound), the region list (the map's accessible twin) and the quiz
+ * panel over the map. It shows the session's state and sends the player's choices to it; whether a
+ * choice starts a round, answers a map question or is refused is decided in `core/play/plans.ts`.
+ */
+export class MapScreen implements Screen {
+  readonly element: HTMLElement;
+  readonly heading: HTMLElement;
+  readonly onMap = true;
+  private readonly quiz: QuizPanel;
+  private readonly regionList: RegionList;
+  private readonly status: HTMLElement;
+  private readonly bar: HTMLElement;
+  private shown = false;
+  /** The regions as last drawn, for naming the region under the pointer (which happens far more often). */
+  private views: readonly RegionView[] = [];
+
+  constructor(private readonly deps: MapScreenDeps) {
+    const { session, sound } = deps;
+    this.quiz = new QuizPanel({
+      question: (questionId) => session.library.bank.playable(questionId),
+      regionName: (regionId) => session.placeName(regionId),
+      wasCleared: (regionId) => session.state.regions[regionId] === 'cleared',
+      onAnswer: (response) => session.answer(response),
+      onNext: () => {
+        sound.play('click');
+        session.next();
+      },
+      onBackToMap: () => {
+        sound.play('click');
+        session.closeRound();
+      },
+      onPlayAgain: () => session.playAgain(),
+      onReviewMissed: () => session.reviewMissed(),
+      onExportResults: (learner, kind) => deps.onExportResults(learner, kind),
+      now: () => session.moment().now,
+      gradeContext: { projection: deps.map.projection },
+      announce: (message) => deps.announce(message),
+    });
+    this.regionList = new RegionList({
+      onChoose: (regionId) => this.choose(regionId),
+      onFocus: (regionId) => deps.mapView.focusRegion(regionId),
+      questionCount: (regionId) => session.library.inRegion(regionId).length,
+      packStages: () => packStages(session.library),
+      onChoosePack: (packId) => {
+        if (session.state.round) return;
+        sound.play('click');
+        session.playPack(packId);
+      },
+    });
+    this.status = el('p', { className: 'map-status', text: IDLE_STATUS });
+    this.bar = el('header', { className: 'map-bar' }, [
+      el('button', { text: 'Menu', attrs: { type: 'button' }, onClick: () => deps.onMenu() }),
+      this.status,
+      soundToggle(session.state.settings.muted, (muted) => session.setMuted(muted)),
+    ]);
+    this.element = el('div', { className: 'map-screen' }, [
+      this.bar,
+      this.regionList.element,
+      this.quiz.element,
+    ]);
+    this.heading = this.regionList.element.querySelector('h2') as HTMLElement;
+  }
+
+  /** Draws the regions and the round as they are now. */
+  onEnter(): void {
+    this.shown = true;
+    this.drawRegions([]);
+    const toggle = this.bar.querySelector<HTMLButtonElement>('.toggle');
+    if (toggle) showSoundState(toggle, this.deps.session.state.settings.muted);
+    this.showRound();
+  }
+
+  /** Focus goes to the question when a round is on, else to the region list. */
+  focus(): void {
+    const round = this.deps.session.state.round;
+    focusHeading((round ? this.quiz.element.querySelector('h2') : this.heading) as HTMLElement);
+  }
+
+  /** Another screen replaced this one: the round waits where it is until the player comes back. */
+  onLeave(): void {
+    this.shown = false;
+  }
+
+  /** Quiz keys go to the quiz panel while it is open. */
+  onKey(event: KeyboardEvent): boolean {
+    return !this.quiz.element.hidden && this.quiz.handleKey(event);
+  }
+
+  /** The bar covers the top; the region list covers the right side (wide screens) or the bottom. */
+  mapInsets(): MapInsets {
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    const bar = this.bar.getBoundingClientRect();
+    const list = this.regionList.element.getBoundingClientRect();
+    const side = list.left > width / 2;
+    return {
+      top: bar.bottom,
+      right: side ? width - list.left : 0,
+      bottom: side ? 0 : height - list.top,
+      left: 0,
+    };
+  }
+
+  /** Draws region views on the map and in the list; regions in `celebrate` get the unlock animation. */
+  drawRegions(celebrate: readonly string[]): void {
+    this.views = this.deps.session.regionViews();
+    this.deps.mapView.showRegions(this.views, celebrate);
+    this.regionList.update(this.views);
+  }
+
+  /** Shows the round's phase: the quiz panel, and whether the map or the list takes clicks. */
+  showRound(): void {
+    if (!this.shown) return;
+    const { session, mapView } = this.deps;
+    const round = session.state.round;
+    const mapQuestion = session.mapQuestion();
+    const answeringOnMap = mapQuestion?.phase === 'asking';
+    this.quiz.update(round);
+    // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
+    const inert = round !== null && !answeringOnMap;
+    if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
+    mapView.setInputEnabled(round === null || answeringOnMap);
+    // After a map-click answer, the right place stays highlighted while the feedback shows.
+    mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
+    if (!round) focusHeading(this.heading);
+  }
+
+  /** Says what happened, in the bar and to screen readers. */
+  say(message: string): void {
+    if (this.shown) this.status.textContent = message;
+    this.deps.announce(message);
+  }
+
+  /** The map reported the pointer over a region, or over none: the bar names it and its state. */
+  hover(regionId: string | null): void {
+    if (!this.shown) return;
+    const view = regionId
+      ? this.deps.session.regionViews().find((candidate) => candidate.id === regionId)
+      : undefined;
+    this.status.textContent = view ? `${view.name}: ${view.label}` : IDLE_STATUS;
+  }
+
+  /** The player chose a region on the map (with the point clicked) or in the list. */
+  choose(regionId: string, point?: [number, number]): void {
+    if (!this.shown) return;
+    const choice = this.deps.session.chooseRegion(regionId, point);
+    if (choice.kind === 'play') this.deps.sound.play('click');
+    if (choice.kind !== 'refused') return;
+    const name = this.deps.session.regionName(regionId);
+    this.say(
+      choice.reason === 'locked'
+        ? `${name} is locked. Clear a neighbouring region to open it.`
+        : `There are no questions about ${name} yet.`,
+    );
+  }
+}
