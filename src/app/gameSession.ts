@@ -1,5 +1,5 @@
 import type { Clock } from '../core/clock';
-import type { MapAsset } from '../core/map/mapTypes';
+import type { MapRegion } from '../core/map/mapTypes';
 import type { RegionView } from '../core/map/regionView';
 import type { GameAction } from '../core/play/gameReducer';
 import type { GameState, Settings } from '../core/play/gameState';
@@ -38,7 +38,7 @@ export interface GameSessionDeps {
   /** The installed questions now (they change when a pack is installed or removed). */
   library(): Library;
   /** The map's regions, for names and views. */
-  map: Pick<MapAsset, 'regions'>;
+  map: { regions: readonly Pick<MapRegion, 'id' | 'name'>[] };
   /** Randomness for picking and shuffling questions. */
   rng: Rng;
   /** Time. */
