@@ -158,3 +158,20 @@ describe('App', () => {
     expect(document.querySelector('.banner')?.textContent).toContain('Progress is not being saved');
   });
 });
+
+describe('App rounds', () => {
+  it('plays the same region again from the results', async () => {
+    const { session } = await mountApp();
+    getButton('Play').click();
+    await Promise.resolve();
+    getButton('Home, open').click();
+    for (let i = 0; i < 5; i++) {
+      answerRight(session);
+      session.next();
+    }
+    getButton('Play again').click();
+    expect(session.state.round).toMatchObject({ regionId: 'home', index: 0, phase: 'asking' });
+    expect((document.querySelector('.quiz-panel') as HTMLElement).hidden).toBe(false);
+    expect(document.querySelector('#quiz-heading')?.textContent).not.toBe('Round complete');
+  });
+});
