@@ -16,7 +16,7 @@ import { type Measure, absoluteBudget, relativeBudget } from './report';
 import { startBenchServer } from './server';
 import { mean, slope, summarise } from './stats';
 
-/** The game's mark for "first menu on screen and its buttons work" (MENU_USABLE_MARK in src/ui/App.ts). */
+/** The game's mark for "first menu on screen and its buttons work" (MENU_USABLE_MARK in src/ui/screenTable.ts). */
 const MENU_USABLE_MARK = 'borderlines:menu-usable';
 
 /** Cold loads per page and CPU speed (DESIGN.md: median of 10). */

@@ -1,0 +1,206 @@
+import type { GameSession } from '../app/gameSession';
+import type { PackLibrary } from '../app/packLibrary';
+import type { StorageNotice } from '../app/persistence';
+import type { ProfileService } from '../app/profiles';
+import type { MapAsset } from '../core/map/mapTypes';
+import { studySettings } from '../core/play/gameState';
+import { statsInputOf } from '../core/play/selectors';
+import type { Problem } from '../core/problems';
+import { previewRatings } from '../core/review/cards';
+import { flashcardFor } from '../core/review/flashcard';
+import type { Screen, ScreenTable } from './navigation';
+import { profilePanel } from './panels/profilePanel';
+import { startupNotices } from './panels/startupNotices';
+import type { MapScreen, SoundPort } from './screens/mapScreen';
+import { menuScreen } from './screens/menuScreen';
+import { openPackManager } from './screens/packManagerRow';
+import type { PackManagerScreen } from './screens/PackManagerScreen';
+import { StudyScreen } from './screens/StudyScreen';
+import { loadCode } from './widgets/loadCode';
+
+/** Performance mark set once, when the first menu is on screen and its buttons work (read by the bench). */
+export const MENU_USABLE_MARK = 'borderlines:menu-usable';
+
+/** The screens and what each is shown with: the menu reopens a panel, the flashcards take a scope. */
+export type Screens = {
+  menu: { reopen?: 'profiles' | 'settings' };
+  map: null;
+  study: { scope: ReadonlySet<string> | null };
+  stats: null;
+  packs: null;
+};
+
+/** What the screens share: the session and services, how to move between screens, and the shell's state. */
+export interface ScreenContext {
+  /** The game's use cases and views. */
+  session: GameSession;
+  /** Sound effects. */
+  sound: SoundPort;
+  /** The installed packs. */
+  packs: PackLibrary;
+  /** The map's regions (the article editor puts drafted questions in one). */
+  map: Pick<MapAsset, 'regions'>;
+  /** The map screen, made once: a round on it waits while the player is elsewhere. */
+  mapScreen: MapScreen;
+  /** Problems found loading the questions or the map. */
+  loadProblems: readonly Problem[];
+  /** Learner profiles and backups (absent when progress cannot be stored). */
+  profiles?: ProfileService;
+  /** Downloads a pack file from a link. */
+  downloadPack(
+    url: string,
+  ): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }>;
+  /** Shows another screen. */
+  show<K extends keyof Screens>(name: K, params: Screens[K]): void;
+  /** Plays one pack's questions on the map. */
+  playPack(packId: string): void;
+  /** Shows a warning that stays. */
+  warn(message: string): void;
+  /** The shell's own state: a storage decision still pending, the open pack manager. */
+  shell: { storageNotice: StorageNotice | null; packManager: PackManagerScreen | null };
+}
+
+/** The screen table: one row per screen. A new screen is one file in `screens/` and one row here. */
+export function screenTable(ctx: ScreenContext): ScreenTable<Screens> {
+  let scope: ReadonlySet<string> | null = null;
+  const study = studyScreen(ctx, () => scope);
+  return {
+    menu: ({ reopen }) => menuRow(ctx, reopen),
+    map: () => ctx.mapScreen,
+    study: (params) => {
+      scope = params.scope;
+      return {
+        element: study.element,
+        heading: study.element.querySelector('h1') as HTMLElement,
+        focus: () => study.showNext(),
+        onKey: (event) => study.handleKey(event),
+      };
+    },
+    stats: () => statsRow(ctx),
+    packs: async () => {
+      ctx.shell.packManager = await openPackManager({
+        library: ctx.packs,
+        session: ctx.session,
+        regions: ctx.map.regions,
+        downloadPack: ctx.downloadPack,
+        warn: ctx.warn,
+        onPlay: ctx.playPack,
+        onBack: () => ctx.show('menu', {}),
+      });
+      return ctx.shell.packManager;
+    },
+  };
+}
+
+/** The flashcard screen over the due queue, or over the questions in `scope()` when it is set. */
+function studyScreen(ctx: ScreenContext, scope: () => ReadonlySet<string> | null): StudyScreen {
+  const { session, sound } = ctx;
+  return new StudyScreen({
+    next: () => session.nextCard(scope()),
+    entry: (questionId) => session.library.bank.playable(questionId),
+    face: (entry) => flashcardFor(entry.question, { regionName: (id) => session.regionName(id) }),
+    preview: (questionId) =>
+      previewRatings(
+        session.state.cards[questionId],
+        session.moment().now,
+        studySettings(session.state.settings).retention,
+      ),
+    canUndo: () => Boolean(session.state.undo),
+    onRate: (questionId, rating) => {
+      sound.play('click');
+      session.rate(questionId, rating);
+    },
+    onUndo: () => session.undoRating(),
+    onExit: () => ctx.show('menu', {}),
+    now: () => session.moment().now,
+  });
+}
+
+/** The menu, optionally with the learners or settings panel open again (after a change there). */
+function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
+  const { session, sound, shell } = ctx;
+  const summary = session.menu();
+  const menu = menuScreen({
+    ...summary,
+    onTimed: (timed) => session.setTimed(timed),
+    notices: startupNotices({
+      storage: shell.storageNotice,
+      loadProblems: ctx.loadProblems,
+      questions: session.library.bank.size,
+      onDecided: () => {
+        shell.storageNotice = null;
+        ctx.show('menu', {});
+      },
+      warn: ctx.warn,
+    }),
+    canPlay: shell.storageNotice?.kind !== 'unreadable',
+    onPlay: () => {
+      sound.play('click');
+      ctx.show('map', null);
+    },
+    onMute: (muted) => session.setMuted(muted),
+    study: {
+      ...summary,
+      onStudy: () => {
+        sound.play('click');
+        ctx.show('study', { scope: null });
+      },
+      onMistakes: () => {
+        if (summary.mistakes === 0) return;
+        sound.play('click');
+        ctx.show('map', null);
+        session.reviewMistakes();
+      },
+      onPacks: () => {
+        sound.play('click');
+        ctx.show('packs', null);
+      },
+      onStats: () => {
+        sound.play('click');
+        ctx.show('stats', null);
+      },
+      onSettings: (changes) => {
+        session.changeStudySettings(changes);
+        ctx.show('menu', { reopen: 'settings' });
+      },
+    },
+    ...(ctx.profiles ? { profiles: profilePanel(ctx.profiles, ctx.warn) } : {}),
+  });
+  return {
+    ...menu,
+    onEnter: () => {
+      // The moment the first menu can be used: what `npm run bench` times from navigation.
+      if (performance.getEntriesByName(MENU_USABLE_MARK).length === 0) performance.mark(MENU_USABLE_MARK);
+    },
+    ...(reopen ? { focus: () => reopenPanel(menu.element, reopen) } : {}),
+  };
+}
+
+/** Opens a menu panel again after a change in it, and puts focus on its summary. */
+function reopenPanel(menu: HTMLElement, panel: 'profiles' | 'settings'): void {
+  const details = menu.querySelector<HTMLDetailsElement>(`details.${panel}`);
+  if (!details) return;
+  details.open = true;
+  if (panel === 'settings') {
+    const status = details.querySelector('[role="status"]');
+    if (status) status.textContent = 'Settings saved.';
+  }
+  details.querySelector<HTMLElement>('summary')?.focus();
+}
+
+/** The stats screen, computed from the whole history now (its code loads on first use). */
+async function statsRow(ctx: ScreenContext): Promise<Screen | null> {
+  const loaded = await loadCode(
+    'stats screen',
+    () => Promise.all([import('./screens/statsScreen'), import('../core/review/stats')]),
+    ctx.warn,
+  );
+  if (!loaded) return null;
+  const [{ statsScreen }, { computeStats }] = loaded;
+  const { session } = ctx;
+  return statsScreen({
+    stats: computeStats(statsInputOf(session.state, session.library, session.moment())),
+    regionName: (id) => session.regionName(id),
+    onBack: () => ctx.show('menu', {}),
+  });
+}
