@@ -6,6 +6,7 @@
 
 /** The message the generated worker answers by taking over at once (Workbox's convention). */
 export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;
+import { errorMessage } from '../core/errors';
 
 /** How often an open game asks the host whether a new version has been published. */
 export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -124,8 +125,6 @@ export async function startOfflineSupport(onUpdateReady: (apply: ApplyUpdate) =>
     // check fails quietly and the cached version goes on.
     window.setInterval(() => registration.update().catch(() => undefined), UPDATE_CHECK_INTERVAL_MS);
   } catch (error) {
-    console.warn(
-      `Borderlines: offline play is not available (${error instanceof Error ? error.message : String(error)})`,
-    );
+    console.warn(`Borderlines: offline play is not available (${errorMessage(error)})`);
   }
 }

@@ -1,6 +1,7 @@
 import type { ProfileService } from '../../app/profiles';
 import { formatProblem } from '../../core/problems';
 import { el } from '../widgets/dom';
+import { errorMessage } from '../../core/errors';
 
 /**
  * The learners panel on the menu: who is playing, switch, add, rename and delete (with confirmation)
@@ -11,7 +12,7 @@ export function profilePanel(service: ProfileService, onError: (message: string)
   const index = service.index();
   const current = index.profiles.find((profile) => profile.id === index.current);
   const status = el('div', { className: 'profile-status', attrs: { role: 'status' } });
-  const fail = (error: unknown) => onError(error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown) => onError(errorMessage(error));
 
   const rows = index.profiles.map((profile) => {
     const isCurrent = profile.id === index.current;

@@ -9,6 +9,7 @@ import { el, focusHeading } from '../widgets/dom';
 import { downloadFile } from '../widgets/download';
 import { answerSummary, evidenceQuote } from '../widgets/draftView';
 import './articleDraft.css';
+import { errorMessage } from '../../core/errors';
 
 /** What the article editor needs from the pack manager. */
 export interface ArticleDraftDeps {
@@ -283,9 +284,7 @@ export class ArticleDraftScreen {
           () => this.deps.onClose(built.pack),
           (error: unknown) => {
             save.disabled = false;
-            showProblems([
-              `The pack could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-            ]);
+            showProblems([`The pack could not be saved: ${errorMessage(error)}`]);
           },
         );
       },

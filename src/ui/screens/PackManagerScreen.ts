@@ -5,6 +5,7 @@ import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../../core/impo
 import type { PackListing } from '../../core/play/selectors';
 import { formatProblem } from '../../core/problems';
 import { el, focusHeading } from '../widgets/dom';
+import { errorMessage } from '../../core/errors';
 
 /** A file chosen, dropped, pasted or downloaded, ready to import. */
 export interface PackInput {
@@ -288,9 +289,7 @@ export class PackManagerScreen {
             },
             (error: unknown) => {
               install.disabled = false;
-              this.say(
-                `The pack could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-              );
+              this.say(`The pack could not be saved: ${errorMessage(error)}`);
             },
           );
         },

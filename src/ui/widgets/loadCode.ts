@@ -1,3 +1,5 @@
+import { errorMessage } from '../../core/errors';
+
 /**
  * Imports code that is loaded on demand (a screen, the importers, the article editor). If the download
  * fails (offline before the service worker had it, or a deploy removed the old chunk), the player is told
@@ -12,9 +14,7 @@ export async function loadCode<T>(
   try {
     return await load();
   } catch (error) {
-    report(
-      `The ${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
-    );
+    report(`The ${what} could not be loaded (${errorMessage(error)}). Reload the page to try again.`);
     return null;
   }
 }
