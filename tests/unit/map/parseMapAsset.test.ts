@@ -80,6 +80,73 @@ describe('parseMapAsset on damaged maps', () => {
     if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['regions[0].group']);
   });
 
+  it('reports a group the map does not list, naming the group', () => {
+    const map = realMap();
+    const groups = { ...(map.groups as Record<string, unknown>) };
+    delete groups.sea;
+    const index = map.regions.findIndex((region) => region.group === 'sea');
+    const result = parseMapAsset({ ...map, groups });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          file: 'assets/map.json',
+          path: `regions[${index}].group`,
+          message: expect.stringContaining('"sea"'),
+        },
+      ]);
+  });
+
+  it('reports a starting region that is not a region of the map', () => {
+    const result = parseMapAsset({ ...realMap(), startingRegions: ['european-russia', 'atlantis'] });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          file: 'assets/map.json',
+          path: 'startingRegions[1]',
+          message: expect.stringContaining('"atlantis"'),
+        },
+      ]);
+  });
+
+  it('rejects a map with no starting region', () => {
+    const result = parseMapAsset({ ...realMap(), startingRegions: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['startingRegions']);
+  });
+
+  it('reports a colour that is not #rrggbb by its path', () => {
+    const map = realMap();
+    const result = parseMapAsset({
+      ...map,
+      groups: { ...(map.groups as Record<string, unknown>), china: { open: 'yellow', cleared: '#c9952a' } },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        { file: 'assets/map.json', path: 'groups.china.open', message: 'must be a colour written #rrggbb' },
+      ]);
+  });
+
+  it('reports a description with nowhere to put the number of regions', () => {
+    const result = parseMapAsset({ ...realMap(), description: 'Map of Eurasia' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(['description']);
+      expect(result.problems[0]?.message).toContain('{regions}');
+    }
+  });
+
+  it('reports a missing title as missing', () => {
+    const map: Record<string, unknown> = realMap();
+    delete map.title;
+    const result = parseMapAsset(map);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([{ file: 'assets/map.json', path: 'title', message: 'is missing' }]);
+  });
+
   it('rejects something that is not a map at all', () => {
     for (const raw of [null, 'map', [], 3]) {
       const result = parseMapAsset(raw);
