@@ -98,6 +98,7 @@ async function boot(): Promise<void> {
   const world = {
     regionIds,
     graph,
+    startingRegions: map.startingRegions,
     hasQuestion: (questionId: string) => bank.playable(questionId) !== undefined,
   };
   const initial = restoreGameState(saved.kind === 'loaded' ? saved.data : null, world);
