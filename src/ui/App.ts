@@ -690,6 +690,7 @@ export class App {
     const state = this.deps.store.getState();
     const regions = Object.values(state.regions);
     const { element, heading } = menuScreen({
+      subject: this.deps.map,
       cleared: regions.filter((status) => status === 'cleared').length,
       regions: regions.length,
       answered: state.answers.length,
