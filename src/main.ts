@@ -69,7 +69,10 @@ async function boot(): Promise<void> {
     loadBuiltInPacks((done, total) =>
       step('questions', done / total, `Questions: ${done} of ${total} files`),
     ),
-    loadMapAsset().finally(() => step('map', 1, 'Map geometry loaded')),
+    loadMapAsset({
+      url: new URL('../assets/map.json', import.meta.url).href,
+      file: 'assets/map.json',
+    }).finally(() => step('map', 1, 'Map geometry loaded')),
   ]);
 
   if (!mapResult.ok) {
