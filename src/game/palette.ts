@@ -13,13 +13,8 @@ export const LAND_BORDER_COLOUR = '#b9b09c';
 /** Colour of a region's outline and hatching before tinting (tinting multiplies, so grey darkens). */
 export const REGION_LINE_GREY = '#5a5248';
 
-/** The tints of one region group, as numbers for Phaser. */
-export interface GroupTints {
-  /** Tint of an open region. */
-  open: number;
-  /** Tint of a cleared region. */
-  cleared: number;
-}
+/** The tints of one region group as numbers for Phaser, for each status that shows the group's colour. */
+export type GroupTints = Record<Exclude<RegionStatus, 'locked'>, number>;
 
 /** Tint for a locked region, whatever its group. */
 const LOCKED_TINT = 0xd8d2c4;
