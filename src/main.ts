@@ -70,7 +70,10 @@ async function boot(): Promise<void> {
     loadBuiltInPacks((done, total) =>
       step('questions', done / total, `Questions: ${done} of ${total} files`),
     ),
-    loadMapAsset().finally(() => step('map', 1, 'Map geometry loaded')),
+    loadMapAsset({
+      url: new URL('../assets/map.json', import.meta.url).href,
+      file: 'assets/map.json',
+    }).finally(() => step('map', 1, 'Map geometry loaded')),
   ]);
   if (!mapResult.ok) {
     uiRoot.replaceChildren(
@@ -100,6 +103,7 @@ async function boot(): Promise<void> {
   const initial = restoreGameState(saved.kind === 'loaded' ? saved.data : null, {
     regionIds,
     graph,
+    startingRegions: map.startingRegions,
     hasQuestion: (questionId) => packs.current().bank.playable(questionId) !== undefined,
   });
   const store = createStore(createGameReducer(rulesFor(packs.current(), graph, map.projection)), initial);

@@ -25,15 +25,15 @@ import type * as GeoJSON from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { partContains, distanceToParts, regionAt } from '../src/core/map/hitTest';
 import {
-  REGION_GROUPS,
   type BBox,
   type FlatRing,
   type MapAsset,
   type MapPoi,
   type MapRegion,
   type PolygonPart,
-  type RegionGroup,
 } from '../src/core/map/mapTypes';
+import { parseMapAsset } from '../src/core/map/parseMapAsset';
+import { formatProblem } from '../src/core/problems';
 
 /** A `[longitude, latitude]` pair in degrees; longitudes above 180 continue east past the antimeridian. */
 type LonLat = [number, number];
@@ -62,8 +62,11 @@ interface SeaSpec extends RegionInfo {
   polygon: LonLat[];
 }
 
+/** The subject's fields, which the spec states and the asset carries as they are. */
+type SubjectFields = Pick<MapAsset, 'title' | 'tagline' | 'description' | 'startingRegions' | 'groups'>;
+
 /** The parts of `map-regions.json` this tool reads. */
-interface MapSpec {
+interface MapSpec extends SubjectFields {
   projection: {
     type: string;
     parallels: [number, number];
@@ -133,8 +136,6 @@ const KEEP_SMALL_RINGS = new Set(['crimea', 'sakhalin-kurils', 'hong-kong-macau'
 const MARKER_MAX_AREA = 2500;
 /** Radius of a marker hit circle in map units. */
 const MARKER_RADIUS = 12;
-/** Every region must be reachable from these in the neighbour graph (the two home regions of the game). */
-const GRAPH_ROOTS = ['european-russia', 'north-china'];
 
 /** Reads and parses a JSON file. */
 function readJson<T>(file: string): T {
@@ -436,7 +437,7 @@ function buildRegions(
   for (const sea of spec.seas) regions.push({ info: sea, geometry: buildSea(sea, land, projection) });
   for (const region of regions) {
     if (region.geometry.length === 0) throw new Error(`region ${region.info.id} came out empty`);
-    if (!(REGION_GROUPS as readonly string[]).includes(region.info.group)) {
+    if (!Object.hasOwn(spec.groups, region.info.group)) {
       throw new Error(`region ${region.info.id} has unknown group ${region.info.group}`);
     }
   }
@@ -662,10 +663,10 @@ function computeNeighbours(
   return new Map(ids.map((id) => [id, [...sets.get(id)!].sort()]));
 }
 
-/** Fails unless every region is reachable from the graph roots through neighbour links. */
-function checkReachable(neighbours: Map<string, string[]>): void {
-  const seen = new Set(GRAPH_ROOTS);
-  const queue = [...GRAPH_ROOTS];
+/** Fails unless every region is reachable from the starting regions through neighbour links. */
+function checkReachable(neighbours: Map<string, string[]>, roots: readonly string[]): void {
+  const seen = new Set(roots);
+  const queue = [...roots];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     for (const next of neighbours.get(id) ?? []) {
       if (!seen.has(next)) {
@@ -676,7 +677,7 @@ function checkReachable(neighbours: Map<string, string[]>): void {
   }
   const unreachable = [...neighbours.keys()].filter((id) => !seen.has(id));
   if (unreachable.length > 0) {
-    throw new Error(`not reachable from ${GRAPH_ROOTS.join(' or ')}: ${unreachable.join(', ')} (add links)`);
+    throw new Error(`not reachable from ${roots.join(' or ')}: ${unreachable.join(', ')} (add links)`);
   }
 }
 
@@ -699,7 +700,7 @@ function toMapRegion(info: RegionInfo, polys: PolygonPart[], neighbours: string[
   return {
     id: info.id,
     name: info.name,
-    group: info.group as RegionGroup,
+    group: info.group,
     ...(info.note ? { note: info.note } : {}),
     label,
     bbox: partsBBox(polys),
@@ -755,11 +756,16 @@ function main(): void {
     decodedRegions.map((decoded) => decoded.survivors),
     links,
   );
-  checkReachable(neighbours);
+  checkReachable(neighbours, spec.startingRegions);
 
   const asset: MapAsset = {
     version: 1,
     source: `Natural Earth 1:50m (public domain) via world-atlas ${atlasVersion}; regions per ${path.relative(projectRoot, SPEC_PATH)}`,
+    title: spec.title,
+    tagline: spec.tagline,
+    description: spec.description,
+    startingRegions: spec.startingRegions,
+    groups: spec.groups,
     width: MAP_WIDTH,
     height,
     projection: {
@@ -776,6 +782,9 @@ function main(): void {
     poi: projectPois(spec, projection),
   };
 
+  const checked = parseMapAsset(asset, path.relative(projectRoot, OUT_PATH));
+  if (!checked.ok)
+    throw new Error(`the built map is not valid:\n${checked.problems.map(formatProblem).join('\n')}`);
   const json = JSON.stringify(asset);
   fs.mkdirSync(path.dirname(OUT_PATH), { recursive: true });
   fs.writeFileSync(OUT_PATH, json);

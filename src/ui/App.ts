@@ -11,6 +11,7 @@ import { Navigator } from './navigation';
 import { downloadRoundResults } from './resultsDownload';
 import { type ScreenContext, type Screens, screenTable } from './screenTable';
 import { MapScreen, type SoundPort } from './screens/mapScreen';
+import type { MenuSubject } from './screens/menuScreen';
 import type { LiveRegion } from './widgets/LiveRegion';
 
 /** Everything the app shell needs, built by the composition root. */
@@ -25,8 +26,8 @@ export interface AppDeps {
   bus: EventBus;
   /** The installed packs. */
   packs: PackLibrary;
-  /** Map geometry. */
-  map: MapAsset;
+  /** What the shell reads of the map: its subject and regions (menu) and projection (grading places). */
+  map: MenuSubject & Pick<MapAsset, 'projection'>;
   /** The drawn map. */
   mapView: MapView;
   /** Sound effects. */

@@ -2,7 +2,6 @@ import type { GameSession } from '../app/gameSession';
 import type { PackLibrary } from '../app/packLibrary';
 import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
-import type { MapAsset } from '../core/map/mapTypes';
 import { studySettings } from '../core/play/gameState';
 import { statsInputOf } from '../core/play/selectors';
 import type { Problem } from '../core/problems';
@@ -12,7 +11,7 @@ import type { Screen, ScreenTable } from './navigation';
 import { profilePanel } from './panels/profilePanel';
 import { startupNotices } from './panels/startupNotices';
 import type { MapScreen, SoundPort } from './screens/mapScreen';
-import { menuScreen } from './screens/menuScreen';
+import { type MenuSubject, menuScreen } from './screens/menuScreen';
 import { openPackManager } from './screens/packManagerRow';
 import type { PackManagerScreen } from './screens/PackManagerScreen';
 import { StudyScreen } from './screens/StudyScreen';
@@ -38,8 +37,8 @@ export interface ScreenContext {
   sound: SoundPort;
   /** The installed packs. */
   packs: PackLibrary;
-  /** The map's regions (the article editor puts drafted questions in one). */
-  map: Pick<MapAsset, 'regions'>;
+  /** The map: its regions (the article editor puts drafted questions in one) and its subject (the menu). */
+  map: MenuSubject;
   /** The map screen, made once: a round on it waits while the player is elsewhere. */
   mapScreen: MapScreen;
   /** Problems found loading the questions or the map. */
@@ -122,6 +121,7 @@ function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
   const summary = session.menu();
   const menu = menuScreen({
     ...summary,
+    subject: ctx.map,
     onTimed: (timed) => session.setTimed(timed),
     notices: startupNotices({
       storage: shell.storageNotice,

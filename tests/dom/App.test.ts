@@ -3,7 +3,6 @@ import { GameSession } from '../../src/app/gameSession';
 import { createPackLibrary } from '../../src/app/packLibrary';
 import { type StorageNotice } from '../../src/app/persistence';
 import { createEventBus, eventsOf } from '../../src/core/events';
-import type { MapAsset } from '../../src/core/map/mapTypes';
 import type { MapView } from '../../src/core/map/mapView';
 import type { RegionView } from '../../src/core/map/regionView';
 import { createGameReducer } from '../../src/core/play/gameReducer';
@@ -58,7 +57,19 @@ async function mountApp(storageNotice: StorageNotice | null = null) {
     session,
     bus,
     packs,
-    map: { projection: { width: 100, height: 100 } } as unknown as MapAsset,
+    map: {
+      title: 'Test map',
+      tagline: 'Four regions in a row.',
+      startingRegions: ['home'],
+      regions: REGIONS,
+      projection: {
+        type: 'conicEqualArea',
+        parallels: [40, 60],
+        rotate: [0, 0],
+        scale: 100,
+        translate: [0, 0],
+      },
+    },
     mapView: map.view,
     sound: { play: (name) => void sounds.push(name) },
     loadProblems: [],
@@ -87,7 +98,7 @@ describe('App', () => {
   it('starts on the menu, with focus on its heading, and marks the first usable menu', async () => {
     await mountApp();
     expect(document.body.dataset.screen).toBe('menu');
-    expect(document.activeElement?.textContent).toBe('Borderlines');
+    expect(document.activeElement?.textContent).toBe('Test map');
     expect(performance.getEntriesByName(MENU_USABLE_MARK)).toHaveLength(1);
   });
 

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MenuProps, type MenuStudyProps, menuScreen } from '../../src/ui/screens/menuScreen';
+import {
+  type MenuProps,
+  type MenuStudyProps,
+  type MenuSubject,
+  menuScreen,
+} from '../../src/ui/screens/menuScreen';
 import type { EditableStudySettings } from '../../src/ui/panels/studySettingsForm';
 import { accessibleName, buttonNames, getButton, headings, visibleText } from './a11y';
 
@@ -13,6 +18,18 @@ interface Calls {
   timed: boolean[];
   settings: EditableStudySettings[];
 }
+
+/** The Russia–China map's subject, as its spec gives it. */
+const EURASIA: MenuSubject = {
+  title: 'Borderlines',
+  tagline: 'Russia and China: the treaties, pipelines and summits behind the border',
+  startingRegions: ['european-russia', 'north-china'],
+  regions: [
+    { id: 'north-china', name: 'North China' },
+    { id: 'european-russia', name: 'European Russia' },
+    { id: 'mongolia', name: 'Mongolia' },
+  ],
+};
 
 const SETTINGS: EditableStudySettings = { newPerDay: 20, retention: 0.9, dailyGoal: 20 };
 
@@ -46,6 +63,7 @@ function setup(
           onSettings: (settings) => calls.settings.push(settings),
         };
   const { element, heading } = menuScreen({
+    subject: EURASIA,
     cleared: 0,
     regions: 12,
     answered: 0,
@@ -110,6 +128,33 @@ describe('menuScreen: title and play', () => {
     expect(heading.tagName).toBe('H1');
     expect(visibleText(heading)).toBe('Borderlines');
     expect(headings()).toEqual(['Borderlines']);
+  });
+
+  it("shows the subject's tagline under its title", () => {
+    setup();
+    expect(visibleText(document.querySelector('.tagline')!)).toBe(
+      'Russia and China: the treaties, pipelines and summits behind the border',
+    );
+  });
+
+  it("takes its heading, tagline and starting regions from another map's subject", () => {
+    const { element } = setup({
+      subject: {
+        title: 'Rivers',
+        tagline: 'Three valleys and a delta',
+        startingRegions: ['north', 'east', 'delta'],
+        regions: [
+          { id: 'north', name: 'North Valley' },
+          { id: 'east', name: 'East Valley' },
+          { id: 'delta', name: 'The Delta' },
+        ],
+      },
+    });
+    expect(accessibleName(element)).toBe('Rivers');
+    expect(visibleText(document.querySelector('.tagline')!)).toBe('Three valleys and a delta');
+    expect(visibleText(document.querySelector('.summary')!)).toBe(
+      'Answer questions about each region to clear it and open its neighbours. Start in North Valley, East Valley, or The Delta.',
+    );
   });
 
   it('offers "Play" with an introduction before anything is answered', () => {

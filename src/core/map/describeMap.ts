@@ -1,8 +1,13 @@
 import type { RegionStatus, RegionStatuses } from './progression';
 import { regionView } from './regionView';
 
+/** Where a map's `MapAsset.description` puts the number of regions ("21 regions"). */
+export const REGION_COUNT = '{regions}';
+
 /** What the map shows now, for its text description. */
 export interface MapDescriptionInput {
+  /** The map's own description, with {@link REGION_COUNT} where the number of regions goes. */
+  description: string;
   /** Every region on the map, by id, with its display name. */
   regions: readonly { id: string; name: string }[];
   /** Region statuses (a region missing here is locked). */
@@ -31,7 +36,7 @@ export function describeMap(input: MapDescriptionInput): string {
   ).length;
   const cleared = fading > 0 ? `${counts.cleared} cleared (${fading} fading)` : `${counts.cleared} cleared`;
   const parts = [
-    `Map of Eurasia with ${regionCount(input.regions.length)} of Russia, China and their neighbours: ${counts.open} open, ${cleared}, ${counts.locked} locked.`,
+    `${input.description.replace(REGION_COUNT, regionCount(input.regions.length))}: ${counts.open} open, ${cleared}, ${counts.locked} locked.`,
   ];
   const highlighted = input.regions.find((region) => region.id === input.highlighted);
   if (highlighted) {

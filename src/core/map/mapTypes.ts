@@ -17,11 +17,21 @@ export type BBox = [number, number, number, number];
 /** A point `[x, y]` in map units. */
 export type MapPoint = [number, number];
 
-/** The region groups the asset uses; the renderer picks a colour scheme per group. */
-export const REGION_GROUPS = ['russia', 'china', 'disputed', 'neighbour', 'europe', 'sea'] as const;
+/** A colour as `#rrggbb`, as the map's spec writes it. */
+export type HexColour = string;
 
-/** A region group, one of {@link REGION_GROUPS}. */
-export type RegionGroup = (typeof REGION_GROUPS)[number];
+/**
+ * How the regions of one group are drawn. Groups are the map's own (e.g. one per country and one for
+ * disputed areas), so a map names its groups and colours in its spec instead of in code.
+ */
+export interface RegionGroupStyle {
+  /** Tint of an open region of this group. */
+  open: HexColour;
+  /** Tint of a cleared region of this group (darker than `open`, so the change shows in grey too). */
+  cleared: HexColour;
+  /** Whether the group is water, drawn beneath the land so islands inside it stay visible. */
+  water?: boolean;
+}
 
 /** A circular hit area for a region that is too small to click reliably by its polygon. */
 export interface MapMarker {
@@ -39,8 +49,8 @@ export interface MapRegion {
   id: string;
   /** Display name, e.g. `"European Russia"`. */
   name: string;
-  /** Colour group. */
-  group: RegionGroup;
+  /** Colour group: a key of the map's {@link MapAsset.groups}. */
+  group: string;
   /** Optional background note (disputes, what the area contains). */
   note?: string;
   /** A good interior point for the name label. */
@@ -85,6 +95,19 @@ export interface MapAsset {
   version: 1;
   /** Data source and licence note. */
   source: string;
+  /** The subject's title, the menu's heading (e.g. `"Borderlines"`). */
+  title: string;
+  /** One line under the title saying what the subject is about. */
+  tagline: string;
+  /**
+   * The map's description for screen readers, with `{regions}` where the number of regions goes (e.g.
+   * `"Map of Eurasia with {regions} of Russia, China and their neighbours"`); see `describeMap`.
+   */
+  description: string;
+  /** Ids of the regions a new player can play first; every region is reachable from them. */
+  startingRegions: string[];
+  /** The region groups by name, with their colours. */
+  groups: Record<string, RegionGroupStyle>;
   /** Map width in map units. */
   width: number;
   /** Map height in map units. */

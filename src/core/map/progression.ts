@@ -7,9 +7,6 @@ export type RegionStatuses = Readonly<Record<string, RegionStatus>>;
 /** Neighbour lists by region id: who opens when a region is cleared. Comes from the map data. */
 export type RegionGraph = Readonly<Record<string, readonly string[]>>;
 
-/** The regions a new player can play first: one on each side of the border. */
-export const STARTING_REGIONS: readonly string[] = ['european-russia', 'north-china'];
-
 /** Share of a round that must be right to clear a region: 4 of 5. */
 export const PASS_MARK = 0.8;
 
@@ -18,11 +15,12 @@ export function roundPasses(score: number, total: number): boolean {
   return total > 0 && score >= Math.ceil(PASS_MARK * total - 1e-9);
 }
 
-/** Statuses for a new player: the starting regions open, everything else locked. */
-export function initialStatuses(
-  regionIds: Iterable<string>,
-  start: readonly string[] = STARTING_REGIONS,
-): RegionStatuses {
+/**
+ * Statuses for a new player: the starting regions open, everything else locked.
+ *
+ * @param start - the map's starting regions (`MapAsset.startingRegions`); ids not on the map are ignored
+ */
+export function initialStatuses(regionIds: Iterable<string>, start: readonly string[]): RegionStatuses {
   const statuses: Record<string, RegionStatus> = {};
   for (const id of regionIds) statuses[id] = start.includes(id) ? 'open' : 'locked';
   return statuses;
@@ -59,7 +57,7 @@ export function reconcileStatuses(
   saved: RegionStatuses,
   regionIds: readonly string[],
   graph: RegionGraph,
-  start: readonly string[] = STARTING_REGIONS,
+  start: readonly string[],
 ): RegionStatuses {
   const next: Record<string, RegionStatus> = {};
   for (const id of regionIds) next[id] = saved[id] ?? (start.includes(id) ? 'open' : 'locked');

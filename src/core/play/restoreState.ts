@@ -9,6 +9,8 @@ export interface World {
   regionIds: readonly string[];
   /** Neighbour lists. */
   graph: RegionGraph;
+  /** The regions a new player can play first (the map's `startingRegions`). */
+  startingRegions: readonly string[];
   /** Whether a question with this id is installed. */
   hasQuestion(questionId: string): boolean;
 }
@@ -28,7 +30,7 @@ function resumableRound(round: Round | null, world: World): Round | null {
 export function restoreGameState(save: SaveData | null, world: World): GameState {
   if (!save) {
     return {
-      regions: initialStatuses(world.regionIds),
+      regions: initialStatuses(world.regionIds, world.startingRegions),
       answers: [],
       settings: { ...DEFAULT_SETTINGS },
       round: null,
@@ -37,7 +39,7 @@ export function restoreGameState(save: SaveData | null, world: World): GameState
     };
   }
   return {
-    regions: reconcileStatuses(save.regions, world.regionIds, world.graph),
+    regions: reconcileStatuses(save.regions, world.regionIds, world.graph, world.startingRegions),
     answers: save.answers,
     settings: { ...DEFAULT_SETTINGS, ...save.settings },
     round: resumableRound(save.round, world),

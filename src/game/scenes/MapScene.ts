@@ -273,6 +273,7 @@ export class MapScene extends Phaser.Scene {
   /** Tells the page the map's text description, when it changed. */
   private describe(): void {
     const text = describeMap({
+      description: this.options.map.description,
       regions: this.options.map.regions,
       statuses: this.statuses,
       fading: this.fading,

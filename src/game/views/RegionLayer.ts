@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { MapAsset, MapRegion } from '../../core/map/mapTypes';
 import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
-import { FOCUS_COLOUR, regionTint } from '../palette';
+import { FOCUS_COLOUR, type GroupTints, groupTints, regionTint } from '../palette';
 import { drawRegionCanvases } from './regionTextures';
 
 /** Texture pixels per map unit: sharp enough for a few steps of zoom, small enough for low-end GPUs. */
@@ -9,6 +9,7 @@ const TEXTURE_SCALE = 1.25;
 
 interface RegionSprite {
   region: MapRegion;
+  tints: GroupTints;
   status: RegionStatus;
   fading: boolean;
   image: Phaser.GameObjects.Image;
@@ -35,6 +36,9 @@ export class RegionLayer {
     statuses: RegionStatuses,
   ) {
     for (const region of map.regions) {
+      const style = map.groups[region.group];
+      if (!style)
+        throw new Error(`Region ${region.id} is in group "${region.group}", which the map does not list`);
       const canvases = drawRegionCanvases(region, TEXTURE_SCALE);
       scene.textures.addCanvas(this.textureKey(region.id, 'solid'), canvases.solid);
       scene.textures.addCanvas(this.textureKey(region.id, 'hatched'), canvases.hatched);
@@ -43,7 +47,7 @@ export class RegionLayer {
         .image(x0 - 2, y0 - 2, this.textureKey(region.id, 'solid'))
         .setOrigin(0, 0)
         .setScale(1 / TEXTURE_SCALE)
-        .setDepth(region.group === 'sea' ? 0 : 1);
+        .setDepth(style.water ? 0 : 1);
       const label = scene.add
         .text(region.label[0], region.label[1], region.name, {
           fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -75,6 +79,7 @@ export class RegionLayer {
         : undefined;
       const sprite: RegionSprite = {
         region,
+        tints: groupTints(style),
         status: statuses[region.id] ?? 'locked',
         fading: false,
         image,
@@ -207,8 +212,8 @@ export class RegionLayer {
   }
 
   private applyStatus(sprite: RegionSprite): void {
-    const { region, status, fading } = sprite;
-    const tint = regionTint(region.group, fading ? 'open' : status);
+    const { region, tints, status, fading } = sprite;
+    const tint = regionTint(tints, fading ? 'open' : status);
     sprite.image
       .setTexture(this.textureKey(region.id, status === 'locked' ? 'hatched' : 'solid'))
       .setTint(tint)

@@ -1,6 +1,15 @@
 import { el } from '../widgets/dom';
 
 /**
+ * The page's own one-line description (`<meta name="description">` in `index.html`). The loading screen
+ * shows before the map, whose spec holds the subject's tagline, has been read; the page that hosts the
+ * game says what it is about until then.
+ */
+function pageTagline(): string | null {
+  return document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content || null;
+}
+
+/**
  * The first screen: a progress bar over the steps needed before the menu (saved progress, questions, map,
  * map engine). It is plain DOM so it shows before any of the heavy code has loaded.
  */
@@ -27,15 +36,13 @@ export class LoadingScreen {
       [this.fill],
     );
     this.step = el('p', { className: 'loading-step', text: 'Starting…' });
+    const tagline = pageTagline();
     this.element = el(
       'section',
       { className: 'screen loading-screen', attrs: { 'aria-labelledby': 'loading-title' } },
       [
         el('h1', { text: 'Borderlines', attrs: { id: 'loading-title' } }),
-        el('p', {
-          className: 'tagline',
-          text: 'Russia and China: the treaties, pipelines and summits behind the border',
-        }),
+        tagline ? el('p', { className: 'tagline', text: tagline }) : null,
         this.bar,
         this.step,
       ],

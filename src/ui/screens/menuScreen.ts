@@ -1,3 +1,4 @@
+import type { MapAsset, MapRegion } from '../../core/map/mapTypes';
 import { el } from '../widgets/dom';
 import { type EditableStudySettings, studySettingsForm } from '../panels/studySettingsForm';
 import { soundToggle, toggleButton } from '../widgets/toggles';
@@ -24,8 +25,16 @@ export interface MenuStudyProps {
   onSettings(settings: EditableStudySettings): void;
 }
 
+/** What the menu says about the map's subject: the parts of the map asset it reads. */
+export type MenuSubject = Pick<MapAsset, 'title' | 'tagline' | 'startingRegions'> & {
+  /** The map's regions, for the names of the starting regions. */
+  regions: readonly Pick<MapRegion, 'id' | 'name'>[];
+};
+
 /** What the menu shows and where its buttons lead. */
 export interface MenuProps {
+  /** The map being played: its title heads the menu, and a new player is told where to start. */
+  subject: MenuSubject;
   /** Regions cleared so far. */
   cleared: number;
   /** Regions on the map. */
@@ -102,13 +111,21 @@ function studyPart(study: MenuStudyProps): HTMLElement {
   ]);
 }
 
+/** "European Russia or North China": the starting regions by name, as choices. */
+function startingPlaces(subject: MenuSubject): string {
+  const names = new Map(subject.regions.map((region) => [region.id, region.name]));
+  return new Intl.ListFormat('en', { type: 'disjunction' }).format(
+    subject.startingRegions.map((id) => names.get(id) ?? id),
+  );
+}
+
 /** Builds the main menu: title, progress so far, notices, Play and Sound. */
 export function menuScreen(props: MenuProps): { element: HTMLElement; heading: HTMLElement } {
-  const heading = el('h1', { text: 'Borderlines', attrs: { id: 'menu-title' } });
+  const heading = el('h1', { text: props.subject.title, attrs: { id: 'menu-title' } });
   const started = props.answered > 0;
   const summary = started
     ? `You have cleared ${props.cleared} of ${props.regions} regions and answered ${props.answered} ${props.answered === 1 ? 'question' : 'questions'}.`
-    : 'Answer questions about each region to clear it and open its neighbours. Start in European Russia or North China.';
+    : `Answer questions about each region to clear it and open its neighbours. Start in ${startingPlaces(props.subject)}.`;
   const play = el('button', {
     className: 'primary',
     text: started ? 'Continue' : 'Play',
@@ -120,10 +137,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
     { className: 'screen menu-screen', attrs: { 'aria-labelledby': 'menu-title' } },
     [
       heading,
-      el('p', {
-        className: 'tagline',
-        text: 'Russia and China: the treaties, pipelines and summits behind the border',
-      }),
+      el('p', { className: 'tagline', text: props.subject.tagline }),
       el('p', { className: 'summary', text: summary }),
       ...props.notices,
       el('div', { className: 'actions' }, [

@@ -8,10 +8,14 @@ const REGIONS = [
   { id: 'd', name: 'Crimea' },
 ];
 
+/** The Eurasia map's description, as its spec gives it. */
+const DESCRIPTION = 'Map of Eurasia with {regions} of Russia, China and their neighbours';
+
 describe('describeMap', () => {
   it('counts regions by status, taking a missing status as locked', () => {
     expect(
       describeMap({
+        description: DESCRIPTION,
         regions: REGIONS,
         statuses: { a: 'open', b: 'cleared' },
         fading: new Set(),
@@ -24,6 +28,7 @@ describe('describeMap', () => {
 
   it('says how many cleared regions are fading, ignoring fading marks on regions not cleared', () => {
     const text = describeMap({
+      description: DESCRIPTION,
       regions: REGIONS,
       statuses: { a: 'cleared', b: 'cleared', c: 'open', d: 'locked' },
       fading: new Set(['a', 'c']),
@@ -33,7 +38,12 @@ describe('describeMap', () => {
   });
 
   it('names the highlighted region and its state', () => {
-    const base = { regions: REGIONS, statuses: { a: 'cleared', b: 'open' } as const, fading: new Set(['a']) };
+    const base = {
+      description: DESCRIPTION,
+      regions: REGIONS,
+      statuses: { a: 'cleared', b: 'open' } as const,
+      fading: new Set(['a']),
+    };
     expect(describeMap({ ...base, highlighted: 'b' })).toContain('Highlighted: North China, open.');
     expect(describeMap({ ...base, highlighted: 'a' })).toContain(
       'Highlighted: European Russia, cleared, fading.',

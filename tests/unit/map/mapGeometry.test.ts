@@ -158,6 +158,15 @@ describe('regionAt on synthetic shapes', () => {
   const synthetic: MapAsset = {
     version: 1,
     source: 'test',
+    title: 'Shapes',
+    tagline: 'Synthetic shapes for the hit test',
+    description: 'Test map with {regions}',
+    startingRegions: ['donut'],
+    groups: {
+      russia: { open: '#e8876a', cleared: '#b5482f' },
+      china: { open: '#f3cf7a', cleared: '#c9952a' },
+      disputed: { open: '#c3b1e1', cleared: '#8666b8' },
+    },
     width: 100,
     height: 100,
     projection: {

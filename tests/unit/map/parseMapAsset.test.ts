@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { neighbourGraph, parseMapAsset } from '../../../src/core/map/parseMapAsset';
 import type { MapAsset } from '../../../src/core/map/mapTypes';
-import { STARTING_REGIONS } from '../../../src/core/map/progression';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -29,7 +28,8 @@ describe('parseMapAsset on the real assets/map.json', () => {
     if (!result.ok) throw new Error('map did not parse');
     const ids = result.value.regions.map((region) => region.id);
     expect(ids.length).toBeGreaterThanOrEqual(2);
-    for (const start of STARTING_REGIONS) expect(ids).toContain(start);
+    expect(result.value.startingRegions).toEqual(['european-russia', 'north-china']);
+    for (const start of result.value.startingRegions) expect(ids).toContain(start);
   });
 
   it('has a symmetric neighbour graph over its own regions', () => {
@@ -78,6 +78,73 @@ describe('parseMapAsset on damaged maps', () => {
     const result = parseMapAsset(map);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['regions[0].group']);
+  });
+
+  it('reports a group the map does not list, naming the group', () => {
+    const map = realMap();
+    const groups = { ...(map.groups as Record<string, unknown>) };
+    delete groups.sea;
+    const index = map.regions.findIndex((region) => region.group === 'sea');
+    const result = parseMapAsset({ ...map, groups });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          file: 'assets/map.json',
+          path: `regions[${index}].group`,
+          message: expect.stringContaining('"sea"'),
+        },
+      ]);
+  });
+
+  it('reports a starting region that is not a region of the map', () => {
+    const result = parseMapAsset({ ...realMap(), startingRegions: ['european-russia', 'atlantis'] });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          file: 'assets/map.json',
+          path: 'startingRegions[1]',
+          message: expect.stringContaining('"atlantis"'),
+        },
+      ]);
+  });
+
+  it('rejects a map with no starting region', () => {
+    const result = parseMapAsset({ ...realMap(), startingRegions: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['startingRegions']);
+  });
+
+  it('reports a colour that is not #rrggbb by its path', () => {
+    const map = realMap();
+    const result = parseMapAsset({
+      ...map,
+      groups: { ...(map.groups as Record<string, unknown>), china: { open: 'yellow', cleared: '#c9952a' } },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        { file: 'assets/map.json', path: 'groups.china.open', message: 'must be a colour written #rrggbb' },
+      ]);
+  });
+
+  it('reports a description with nowhere to put the number of regions', () => {
+    const result = parseMapAsset({ ...realMap(), description: 'Map of Eurasia' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(['description']);
+      expect(result.problems[0]?.message).toContain('{regions}');
+    }
+  });
+
+  it('reports a missing title as missing', () => {
+    const map: Record<string, unknown> = realMap();
+    delete map.title;
+    const result = parseMapAsset(map);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([{ file: 'assets/map.json', path: 'title', message: 'is missing' }]);
   });
 
   it('rejects something that is not a map at all', () => {

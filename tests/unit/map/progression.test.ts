@@ -3,7 +3,6 @@ import {
   type RegionGraph,
   type RegionStatuses,
   PASS_MARK,
-  STARTING_REGIONS,
   clearRegion,
   initialStatuses,
   reconcileStatuses,
@@ -25,11 +24,12 @@ const GRAPH: RegionGraph = {
   'south-china': ['north-china'],
 };
 const IDS = Object.keys(GRAPH);
+/** The Eurasia map's starting regions (its spec's `startingRegions`). */
+const START = ['european-russia', 'north-china'];
 
 describe('initialStatuses', () => {
   it('opens European Russia and North China and locks everything else', () => {
-    expect(STARTING_REGIONS).toEqual(['european-russia', 'north-china']);
-    expect(initialStatuses(IDS)).toEqual({
+    expect(initialStatuses(IDS, START)).toEqual({
       'european-russia': 'open',
       crimea: 'locked',
       'western-siberia': 'locked',
@@ -45,8 +45,8 @@ describe('initialStatuses', () => {
   });
 
   it('works with any iterable of ids, including an empty one', () => {
-    expect(initialStatuses(new Set(['mongolia']))).toEqual({ mongolia: 'locked' });
-    expect(initialStatuses([])).toEqual({});
+    expect(initialStatuses(new Set(['mongolia']), START)).toEqual({ mongolia: 'locked' });
+    expect(initialStatuses([], START)).toEqual({});
   });
 });
 
@@ -126,7 +126,7 @@ describe('clearRegion', () => {
   });
 
   it('opens nothing new when clearing an already cleared region again', () => {
-    const first = clearRegion(initialStatuses(IDS), 'european-russia', GRAPH);
+    const first = clearRegion(initialStatuses(IDS, START), 'european-russia', GRAPH);
     expect(first.unlocked).toEqual(['crimea', 'western-siberia']);
     const second = clearRegion(first.statuses, 'european-russia', GRAPH);
     expect(second.unlocked).toEqual([]);
@@ -145,19 +145,19 @@ describe('reconcileStatuses', () => {
       'north-china': 'open',
       'south-china': 'locked',
     };
-    expect(reconcileStatuses(saved, IDS, GRAPH)).toEqual(saved);
+    expect(reconcileStatuses(saved, IDS, GRAPH, START)).toEqual(saved);
   });
 
   it('drops regions the map no longer has', () => {
     const saved: RegionStatuses = { 'european-russia': 'open', atlantis: 'cleared' };
-    const result = reconcileStatuses(saved, ['european-russia'], GRAPH);
+    const result = reconcileStatuses(saved, ['european-russia'], GRAPH, START);
     expect(result).toEqual({ 'european-russia': 'open' });
     expect(result).not.toHaveProperty('atlantis');
   });
 
   it('adds new regions locked, or open when they are a starting region or border a cleared region', () => {
     const saved: RegionStatuses = { 'western-siberia': 'cleared', 'eastern-siberia': 'open' };
-    const result = reconcileStatuses(saved, IDS, GRAPH);
+    const result = reconcileStatuses(saved, IDS, GRAPH, START);
     expect(result).toEqual({
       'european-russia': 'open', // starting region
       crimea: 'locked', // new, next to European Russia which is only open
@@ -186,6 +186,6 @@ describe('reconcileStatuses', () => {
   });
 
   it('gives the same result as initialStatuses for an empty save', () => {
-    expect(reconcileStatuses({}, IDS, GRAPH)).toEqual(initialStatuses(IDS));
+    expect(reconcileStatuses({}, IDS, GRAPH, START)).toEqual(initialStatuses(IDS, START));
   });
 });

@@ -18,7 +18,12 @@ function world(
   regionIds: readonly string[] = Object.keys(GRAPH),
   installed: ReadonlySet<string> = INSTALLED,
 ): World {
-  return { regionIds, graph: GRAPH, hasQuestion: (id) => installed.has(id) };
+  return {
+    regionIds,
+    graph: GRAPH,
+    startingRegions: ['european-russia', 'north-china'],
+    hasQuestion: (id) => installed.has(id),
+  };
 }
 
 function savedRound(overrides: Partial<Round> = {}): Round {
