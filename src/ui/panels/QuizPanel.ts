@@ -1,12 +1,8 @@
 import type { Question } from '../../core/model/pack';
 import { type BankEntry, formatCitation, sourceOf } from '../../core/packs/questionBank';
-import {
-  type Grade,
-  type GradeContext,
-  type Response,
-  gradeResponse,
-  truthLabel,
-} from '../../core/quiz/grade';
+import { type Grade, type GradeContext, truthLabel } from '../../core/questions/grading';
+import type { Response } from '../../core/questions/responses';
+import { gradeResponse } from '../../core/quiz/grade';
 import { type AnswerInput, answerInput, optionButton } from '../widgets/answerInputs';
 import { type Round, type RoundResult, currentQuestion, currentStreak } from '../../core/quiz/round';
 import { timeLimitMs } from '../../core/quiz/timed';

@@ -1,6 +1,7 @@
 import type { Question } from '../../core/model/pack';
 import { parseCloze } from '../../core/quiz/cloze';
-import { type Response, truthLabel } from '../../core/quiz/grade';
+import { truthLabel } from '../../core/questions/grading';
+import type { Response } from '../../core/questions/responses';
 import { el } from './dom';
 
 /** The answering controls for one question, and how to read the player's response from them. */
