@@ -9,21 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ConversionConfig, type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import * as prettier from 'prettier';
 import * as v from 'valibot';
-import {
-  ClozeSchema,
-  MapClickSchema,
-  MatchingSchema,
-  MultipleChoiceSchema,
-  NumericSchema,
-  OrderingSchema,
-  PACK_FORMAT_VERSION,
-  PackEnvelopeSchema,
-  SingleChoiceSchema,
-  SourceSchema,
-  TrueFalseSchema,
-  TypedSchema,
-  YearSchema,
-} from '../src/core/packs/packSchema';
+import { PACK_FORMAT_VERSION, PackEnvelopeSchema, SourceSchema } from '../src/core/packs/packSchema';
+import { QUESTION_KINDS } from '../src/core/questions/registry';
 
 /** Where the schema is published; packs may point `$schema` here. */
 export const PACK_SCHEMA_ID = 'https://borderlines.example/pack.schema.json';
@@ -34,27 +21,20 @@ export const PACK_SCHEMA_FILE = 'questions/borderlines-pack.schema.json';
 /** The project root (this file lives in `tools/`). */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * The per-type question schemas, in the model's order, by the name their JSON Schema definition gets. The
- * schema's unit test fails when a question type is added to the model but not here.
- */
-const QUESTION_DEFINITIONS = {
-  SingleChoiceQuestion: SingleChoiceSchema,
-  MultipleChoiceQuestion: MultipleChoiceSchema,
-  TrueFalseQuestion: TrueFalseSchema,
-  TypedQuestion: TypedSchema,
-  NumericQuestion: NumericSchema,
-  YearQuestion: YearSchema,
-  OrderingQuestion: OrderingSchema,
-  MatchingQuestion: MatchingSchema,
-  ClozeQuestion: ClozeSchema,
-  MapClickQuestion: MapClickSchema,
-};
+/** The per-type question schemas, in the registry's order, by the name their JSON Schema definition gets. */
+const QUESTION_DEFINITIONS = Object.fromEntries(
+  Object.values(QUESTION_KINDS).map((kind) => [kind.definitionName, kind.schema]),
+);
 
 /** The envelope with `questions` typed: each item is exactly one of the question types. */
 const PackFileSchema = v.object({
   ...PackEnvelopeSchema.entries,
-  questions: v.array(v.variant('type', Object.values(QUESTION_DEFINITIONS))),
+  questions: v.array(
+    v.variant(
+      'type',
+      Object.values(QUESTION_KINDS).map((kind) => kind.schema),
+    ),
+  ),
 });
 
 /** What JSON Schema cannot say, or says differently, told in the schema's own description. */

@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
-import { type Question, isPlayable } from '../../src/core/model/pack';
-import type { PlayableEntry } from '../../src/core/packs/questionBank';
-import type { Response } from '../../src/core/quiz/grade';
+import type { Question } from '../../src/core/model/pack';
+import type { BankEntry } from '../../src/core/packs/questionBank';
+import type { Response } from '../../src/core/questions/responses';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
 import { QuizPanel, type QuizPanelDeps } from '../../src/ui/panels/QuizPanel';
 import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../unit/support/fixtures';
@@ -55,8 +55,8 @@ function setup(options: { questions?: Question[]; cleared?: string[]; now?: () =
   calls: Calls;
 } {
   const pack = options.questions ? makePack(options.questions, { sources: [SOURCE] }) : PACK;
-  const entries = new Map<string, PlayableEntry>(
-    pack.questions.filter(isPlayable).map((question) => [question.id, { question, pack }]),
+  const entries = new Map<string, BankEntry>(
+    pack.questions.map((question) => [question.id, { question, pack }]),
   );
   const calls: Calls = { answers: [], next: 0, back: 0, again: 0, review: 0 };
   const deps: QuizPanelDeps = {

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Locator, type Page, test as base, expect } from '@playwright/test';
+import { type Page, test as base, expect } from '@playwright/test';
 import type { MapAsset } from '../../src/core/map/mapTypes';
 import type { Question } from '../../src/core/model/pack';
-import { formatQuantity } from '../../src/core/quiz/quantity';
+import { answerShown } from './answer';
 
 /** Console messages that are not errors of ours: SwiftShader's WebGL performance notes. */
 const IGNORED_CONSOLE = [/GL Driver Message/i, /GPU stall due to ReadPixels/i, /WebGL.*performance/i];
@@ -195,167 +195,13 @@ async function shownQuestion(page: Page): Promise<Question> {
   return question;
 }
 
-/** Presses Tab until `target` has focus (keyboard-only navigation). */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    if (await target.evaluate((node) => node === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the control with Tab');
-}
-
-/** Types text into the focused field (keyboard) or fills the field (pointer). */
-async function enter(page: Page, field: Locator, text: string, keyboard: boolean): Promise<void> {
-  if (keyboard) {
-    await tabTo(page, field);
-    await page.keyboard.type(text);
-  } else {
-    await field.fill(text);
-  }
-}
-
-/** Clicks a control, or reaches it with Tab and presses Enter. */
-async function activate(page: Page, control: Locator, keyboard: boolean): Promise<void> {
-  if (keyboard) {
-    await tabTo(page, control);
-    await page.keyboard.press('Enter');
-  } else {
-    await control.click();
-  }
-}
-
 /**
  * Answers the question on screen, right or wrong, whatever its type, with the pointer or with the keyboard
  * alone, and waits for the feedback. Returns the question's type.
  */
 export async function answerQuestion(page: Page, right: boolean, keyboard = false): Promise<string> {
   const question = await shownQuestion(page);
-  const answers = page.getByRole('group', { name: 'Answers' });
-  const check = page.getByRole('button', { name: /^Check (answer|order)$/ });
-  switch (question.type) {
-    case 'single': {
-      const wanted = question.choices.find((choice) => Boolean(choice.correct) === right)?.text ?? '';
-      const labels = await answers.locator('.choice-text').allTextContents();
-      if (keyboard) await page.keyboard.press(String(labels.indexOf(wanted) + 1));
-      else await answers.getByRole('button', { name: wanted, exact: true }).click();
-      break;
-    }
-    case 'truefalse': {
-      const value = right ? question.answer : !question.answer;
-      if (keyboard) await page.keyboard.press(value ? 't' : 'f');
-      else await answers.getByRole('button', { name: value ? 'True' : 'False', exact: true }).click();
-      break;
-    }
-    case 'multiple': {
-      const wanted = right
-        ? question.choices.filter((choice) => choice.correct).map((choice) => choice.text)
-        : [question.choices.find((choice) => !choice.correct)?.text ?? ''];
-      const labels = await page.locator('label.choice .choice-text').allTextContents();
-      for (const text of wanted) {
-        if (keyboard) {
-          await page.keyboard.press(String(labels.indexOf(text) + 1));
-          await page.waitForTimeout(20);
-        } else {
-          await page.locator('label.choice').filter({ hasText: text }).first().click();
-        }
-      }
-      if (keyboard) await page.keyboard.press('Enter');
-      else await check.click();
-      break;
-    }
-    case 'typed':
-    case 'numeric':
-    case 'year': {
-      const rightText =
-        question.type === 'typed'
-          ? question.answer
-          : question.type === 'numeric'
-            ? formatQuantity(question.answer, question.unit)
-            : String(question.answer);
-      const wrongText =
-        question.type === 'typed'
-          ? 'zzzz'
-          : question.type === 'numeric'
-            ? String(Math.abs(question.answer) * 1000 + 12345)
-            : String(question.answer + 500);
-      await enter(
-        page,
-        page.getByRole('textbox', { name: 'Your answer' }),
-        right ? rightText : wrongText,
-        keyboard,
-      );
-      await page.keyboard.press('Enter');
-      break;
-    }
-    case 'ordering': {
-      const wanted = question.items.map((item) => item.text);
-      for (let pass = 0; right && pass < wanted.length; pass++) {
-        const items = await page.locator('.order-text').allTextContents();
-        const misplaced = items.findIndex((text, index) => text !== wanted[index]);
-        if (misplaced < 0) break;
-        const item = wanted[misplaced] ?? '';
-        const up = page.getByRole('button', { name: `Move “${item}” up` });
-        for (let step = items.indexOf(item); step > misplaced; step--) {
-          if (keyboard) {
-            await tabTo(page, up);
-            await page.keyboard.press('Enter');
-          } else {
-            await up.click();
-          }
-        }
-      }
-      await activate(page, check, keyboard);
-      break;
-    }
-    case 'matching': {
-      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
-      for (const [index, pair] of question.pairs.entries()) {
-        const label = right ? pair.right : (rights[(index + 1) % rights.length] ?? '');
-        const select = page.getByRole('combobox', { name: `Match for “${pair.left}”` });
-        if (keyboard) {
-          await tabTo(page, select);
-          await page.keyboard.type(label);
-          // Type-ahead picks the first option starting with the typed text; step on with arrows if needed.
-          for (let step = 0; step < rights.length + 1; step++) {
-            if (
-              (await select.evaluate((node) => (node as HTMLSelectElement).selectedOptions[0]?.text)) ===
-              label
-            )
-              break;
-            await page.keyboard.press('ArrowDown');
-          }
-        } else {
-          await select.selectOption({ label });
-        }
-      }
-      await activate(page, check, keyboard);
-      break;
-    }
-    case 'cloze': {
-      const gaps = [...question.text.matchAll(/\{\{([^}]*)\}\}/g)].map(
-        (match) => (match[1] ?? '').split('|')[0] ?? '',
-      );
-      for (const [index, gap] of gaps.entries()) {
-        await enter(
-          page,
-          page.getByRole('textbox', { name: `Gap ${index + 1}` }),
-          right ? gap : 'zzzz',
-          keyboard,
-        );
-      }
-      await page.keyboard.press('Enter');
-      break;
-    }
-    case 'mapclick': {
-      const target = 'region' in question.target ? question.target.region : (question.region ?? '');
-      const other = [...regionNames.keys()].find((id) => id !== target) ?? '';
-      const button = regionButton(page, regionNames.get(right ? target : other) ?? '');
-      if (keyboard) await tabTo(page, button);
-      else await button.focus();
-      await page.keyboard.press('Enter');
-      break;
-    }
-  }
+  await answerShown(page, question, { right, keyboard });
   const verdict = page.locator('.verdict');
   if (right) await expect(verdict, `${question.type} ${question.id} answered right`).toHaveText('✓ Correct!');
   else await expect(verdict).toHaveText(/Not quite|Partly right/);

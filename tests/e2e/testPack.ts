@@ -3,8 +3,11 @@
  * each question type to come up.
  */
 import type { Page, Route } from '@playwright/test';
-import { projectToMap } from '../../src/core/map/projection';
-import { MAP, expect, regionButton, regionNames, screenPointOf } from './fixtures';
+import type { Question } from '../../src/core/model/pack';
+import { parsePack } from '../../src/core/packs/parsePack';
+import { answerShown } from './answer';
+import type { AnswerHow } from './answer/answerer';
+import { expect } from './fixtures';
 
 /** Pack metadata shared by the test questions. */
 const ENVELOPE = {
@@ -119,85 +122,40 @@ export async function serveTestPack(page: Page, onlyIds?: readonly string[]): Pr
   });
 }
 
+/** The test questions as the game reads them, typed for the answerers. */
+const PLAYED: Question[] = readTestPack();
+
+/** Parses the test pack with the game's own validator, failing loudly if a test question is invalid. */
+function readTestPack(): Question[] {
+  const parsed = parsePack(JSON.stringify({ ...ENVELOPE, id: 'test', title: 'Test', questions: QUESTIONS }));
+  if (!parsed.ok || parsed.value.problems.length > 0) throw new Error('the test pack does not validate');
+  return parsed.value.pack.questions;
+}
+
+/** How a test question is answered, when not by pointer with its own answer, and what the feedback then shows. */
+const ANSWERED_AS: Record<string, Partial<AnswerHow> & { shows?: (page: Page) => Promise<void> }> = {
+  't-single': { keyboard: true },
+  't-truefalse': { keyboard: true },
+  't-multiple': { keyboard: true },
+  't-typed': {
+    text: 'Blagoveschensk',
+    shows: (page) => expect(page.locator('.typo')).toContainText('Accepted with a typo'),
+  },
+  't-numeric': { text: '2,900 km' },
+};
+
 /** Answers whichever question is showing, rightly, by its type, and checks the feedback. */
 export async function answerShownQuestion(page: Page, answered: Set<string>): Promise<void> {
   const heading = (await page.locator('#quiz-heading').textContent()) ?? '';
-  const type = /([A-Z]+):/.exec(heading)?.[1]?.toLowerCase() ?? 'unknown';
-  const answers = page.getByRole('group', { name: 'Answers' });
-  switch (type) {
-    case 'single': {
-      const labels = await answers.locator('.choice-text').allTextContents();
-      await page.keyboard.press(String(labels.indexOf('Convention of Peking') + 1));
-      break;
-    }
-    case 'truefalse':
-      await page.keyboard.press('t');
-      break;
-    case 'multiple': {
-      const labels = await page.locator('label.choice .choice-text').allTextContents();
-      await page.locator('#quiz-heading').focus();
-      await page.keyboard.press(String(labels.indexOf('Aigun') + 1));
-      await page.waitForTimeout(30);
-      await page.keyboard.press(String(labels.indexOf('Peking') + 1));
-      await page.waitForTimeout(30);
-      await page.keyboard.press('Enter');
-      break;
-    }
-    case 'typed':
-      await page.getByRole('textbox', { name: 'Your answer' }).fill('Blagoveschensk');
-      await page.keyboard.press('Enter');
-      await expect(page.locator('.typo')).toContainText('Accepted with a typo');
-      break;
-    case 'numeric':
-      await page.getByRole('textbox', { name: 'Your answer' }).fill('2,900 km');
-      await page.keyboard.press('Enter');
-      break;
-    case 'year':
-      await page.getByRole('textbox', { name: 'Your answer' }).fill('1858');
-      await page.keyboard.press('Enter');
-      break;
-    case 'ordering': {
-      for (let pass = 0; pass < 3; pass++) {
-        const items = await page.locator('.order-text').allTextContents();
-        const wanted = ['Aigun', 'Peking', 'No limits'];
-        const misplaced = items.findIndex((text, index) => text !== wanted[index]);
-        if (misplaced < 0) break;
-        const item = wanted[misplaced] ?? '';
-        const from = items.indexOf(item);
-        for (let step = from; step > misplaced; step--) {
-          await page.getByRole('button', { name: `Move “${item}” up` }).click();
-        }
-      }
-      await page.getByRole('button', { name: 'Check order' }).click();
-      break;
-    }
-    case 'matching':
-      await page.getByRole('combobox', { name: 'Match for “Aigun”' }).selectOption({ label: '1858' });
-      await page.getByRole('combobox', { name: 'Match for “Peking”' }).selectOption({ label: '1860' });
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      break;
-    case 'cloze':
-      await page.getByRole('textbox', { name: 'Gap 1' }).fill('Convention of Peking');
-      await page.getByRole('textbox', { name: 'Gap 2' }).fill('1860');
-      await page.keyboard.press('Enter');
-      break;
-    case 'mapclick':
-      await regionButton(page, regionNames.get('ukraine') ?? 'Ukraine').focus();
-      await page.keyboard.press('Enter');
-      break;
-    case 'mappoint': {
-      const [x, y] = projectToMap(MAP.projection, 37.62, 55.75);
-      const spot = await screenPointOf(page, x, y);
-      await page.mouse.click(spot.x, spot.y);
-      break;
-    }
-    default:
-      throw new Error(`unexpected question: ${heading}`);
-  }
-  await expect(page.locator('.verdict'), `${type} answered right`).toHaveText('✓ Correct!');
+  const question = PLAYED.find((candidate) => heading.endsWith(candidate.prompt));
+  if (!question) throw new Error(`unexpected question: ${heading}`);
+  const { shows, ...how } = ANSWERED_AS[question.id] ?? {};
+  await answerShown(page, question, { right: true, keyboard: false, ...how });
+  await shows?.(page);
+  await expect(page.locator('.verdict'), `${question.type} answered right`).toHaveText('✓ Correct!');
   await expect(page.locator('.explanation')).toHaveText('Test explanation.');
   await expect(page.locator('.source')).toHaveText('Source: “Test source”, Test outlet, Test author, 2024');
-  answered.add(type);
+  answered.add(question.type);
 }
 
 /**

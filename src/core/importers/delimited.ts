@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { ClozeQuestion, Question, TypedQuestion, Unit } from '../model/pack';
 import { UNITS } from '../model/pack';
-import { QUESTION_SCHEMAS } from '../packs/packSchema';
+import { kindOf } from '../questions/registry';
 import { parseCloze } from '../quiz/cloze';
 import {
   IMPORT_SOURCE_ID,
@@ -249,7 +249,7 @@ function firstRepeat(texts: readonly string[]): string | undefined {
  * plus the cross-field rules `parsePack` applies (correct-choice counts, repeats, a usable cloze text).
  */
 export function questionProblem(question: Question): string | undefined {
-  const checked = v.safeParse(QUESTION_SCHEMAS[question.type], question);
+  const checked = v.safeParse(kindOf(question.type).schema, question);
   if (!checked.success) {
     const issue = checked.issues[0];
     const path = (issue?.path ?? []).map((item) => String(item.key)).join('.');
@@ -1220,7 +1220,7 @@ export const importCsv: Importer = (input, options) =>
       const question = csvQuestion(row);
       if (!question) continue;
       const common = csvCommon(row);
-      collector.add({ ...question, ...common } as Question, data.line, row.path());
+      collector.add({ ...question, ...common }, data.line, row.path());
     }
     return undefined;
   });

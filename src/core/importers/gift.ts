@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import type { Choice, Question } from '../model/pack';
-import { QUESTION_SCHEMAS } from '../packs/packSchema';
+import { kindOf } from '../questions/registry';
 import { parseCloze } from '../quiz/cloze';
 import {
   IMPORT_SOURCE_ID,
@@ -817,7 +817,7 @@ function buildQuestion(
   const marks = readCommentMarks(block.comments);
   const explanation = distinct([...reading.explanation, parts.general].filter((part) => part !== ''));
   const tags = distinct([...(context.categoryTag ? [context.categoryTag] : []), ...marks.tags]);
-  const question = {
+  const question: Question = {
     id: questionId(context, marks.id ?? title),
     ...reading.body,
     prompt,
@@ -825,8 +825,8 @@ function buildQuestion(
     source: context.source,
     difficulty: 2,
     tags,
-  } as Question;
-  const checked = v.safeParse(QUESTION_SCHEMAS[reading.body.type], question);
+  };
+  const checked = v.safeParse(kindOf(reading.body.type).schema, question);
   if (!checked.success) {
     context.usedIds.delete(question.id);
     throw new BlockError(

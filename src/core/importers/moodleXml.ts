@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import type { Choice, Question, Unit } from '../model/pack';
 import { UNITS } from '../model/pack';
 import { lineLocator } from '../packs/jsonText';
-import { QUESTION_SCHEMAS } from '../packs/packSchema';
+import { kindOf } from '../questions/registry';
 import { parseQuantity } from '../quiz/quantity';
 import {
   IMPORT_SOURCE_ID,
@@ -616,8 +616,7 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
     report(context, 'error', error.element ?? element, error.path ?? path, error.message);
     return undefined;
   }
-  const schema = QUESTION_SCHEMAS[question.type as keyof typeof QUESTION_SCHEMAS];
-  const checked = v.safeParse(schema, question);
+  const checked = v.safeParse(kindOf(question.type).schema, question);
   if (!checked.success) {
     const issue = checked.issues[0];
     report(context, 'error', element, path, issue.message);
@@ -625,7 +624,7 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
   }
   context.problems.push(...warnings);
   context.ids.add(question.id);
-  return checked.output as Question;
+  return checked.output;
 }
 
 /** Reads the input as text: bytes as UTF-8, without a byte-order mark, line ends as `\n`, in NFC. */

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import type { DeferredQuestion, Pack, Question } from '../model/pack';
-import { QUESTION_TYPES } from '../model/pack';
-import { parseCloze } from '../quiz/cloze';
+import type { Finding } from '../questions/kind';
+import { QUESTION_TYPES, isQuestionType, kindOf } from '../questions/registry';
 import { type Problem, type Result, fail, ok } from '../problems';
 import { type LocatedJson, parseJsonWithLocations } from './jsonText';
-import { PACK_FORMAT_VERSION, PackEnvelopeSchema, QUESTION_SCHEMAS } from './packSchema';
+import { PACK_FORMAT_VERSION, PackEnvelopeSchema } from './packSchema';
 
 /** A pack that parsed, plus what was wrong with individual questions (those questions are left out). */
 export interface ParsedPack {
@@ -49,109 +49,14 @@ function issuesToProblems(
   });
 }
 
-/** A cross-field problem, located relative to its question. */
-type Finding = { path: Path; message: string };
-
-/** Reports texts that repeat (ignoring case and surrounding space), pointing at each repeat. */
-function repeats(texts: readonly string[], path: (index: number) => Path, what: string): Finding[] {
-  const seen = new Map<string, number>();
-  const found: Finding[] = [];
-  texts.forEach((value, index) => {
-    const key = value.trim().toLowerCase();
-    const first = seen.get(key);
-    if (first !== undefined)
-      found.push({ path: path(index), message: `${what} "${value}" repeats ${what} ${first + 1}` });
-    else seen.set(key, index);
-  });
-  return found;
-}
-
-/** Checks what a schema cannot: the right number of correct choices, no repeats, usable gaps and tolerances. */
+/** Checks what a schema cannot: that the source is listed, then the question type's own cross-checks. */
 function crossCheck(question: Question, sourceIds: ReadonlySet<string>): Finding[] {
-  const found: Finding[] = [];
-  if (!sourceIds.has(question.source)) {
-    found.push({
-      path: ['source'],
-      message: `source "${question.source}" is not listed in the pack's sources`,
-    });
-  }
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const correct = question.choices.filter((choice) => choice.correct === true).length;
-      if (question.type === 'single' && correct !== 1) {
-        found.push({
-          path: ['choices'],
-          message: `a single-choice question needs exactly one correct choice, found ${correct}`,
-        });
-      }
-      if (question.type === 'multiple' && correct === 0) {
-        found.push({
-          path: ['choices'],
-          message: 'a multiple-response question needs at least one correct choice',
-        });
-      }
-      found.push(
-        ...repeats(
-          question.choices.map((choice) => choice.text),
-          (i) => ['choices', i, 'text'],
-          'choice',
-        ),
-      );
-      break;
-    }
-    case 'typed':
-      found.push(
-        ...repeats([question.answer, ...(question.accept ?? [])], (i) => ['accept', i - 1], 'answer'),
-      );
-      break;
-    case 'numeric':
-      if (question.estimate && question.answer <= 0) {
-        found.push({
-          path: ['estimate'],
-          message: 'an estimate needs a positive answer (it is scored on a log scale)',
-        });
-      }
-      break;
-    case 'ordering':
-      found.push(
-        ...repeats(
-          question.items.map((item) => item.text),
-          (i) => ['items', i, 'text'],
-          'item',
-        ),
-      );
-      break;
-    case 'matching': {
-      found.push(
-        ...repeats(
-          question.pairs.map((pair) => pair.left),
-          (i) => ['pairs', i, 'left'],
-          'left item',
-        ),
-      );
-      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
-      found.push(
-        ...repeats(
-          rights,
-          (i) =>
-            i < question.pairs.length ? ['pairs', i, 'right'] : ['distractors', i - question.pairs.length],
-          'right item',
-        ),
-      );
-      break;
-    }
-    case 'cloze': {
-      const cloze = parseCloze(question.text);
-      if (!cloze.ok) found.push({ path: ['text'], message: `the cloze text ${cloze.error}` });
-      break;
-    }
-    case 'truefalse':
-    case 'year':
-    case 'mapclick':
-      break;
-  }
-  return found;
+  return [
+    ...(sourceIds.has(question.source)
+      ? []
+      : [{ path: ['source'], message: `source "${question.source}" is not listed in the pack's sources` }]),
+    ...kindOf(question.type).crossCheck(question),
+  ];
 }
 
 /**
@@ -240,7 +145,7 @@ export function parsePack(text: string, file?: string): Result<ParsedPack> {
       }
       seenIds.set(questionId, index);
     }
-    if (!(QUESTION_TYPES as readonly string[]).includes(type)) {
+    if (!isQuestionType(type)) {
       deferred.push({ id: questionId, type, raw: item });
       notices.push(
         problemAt(
@@ -252,13 +157,12 @@ export function parsePack(text: string, file?: string): Result<ParsedPack> {
       );
       return;
     }
-    const schema = QUESTION_SCHEMAS[type as keyof typeof QUESTION_SCHEMAS];
-    const checked = v.safeParse(schema, item);
+    const checked = v.safeParse(kindOf(type).schema, item);
     if (!checked.success) {
       problems.push(...issuesToProblems(checked.issues, json, file, base));
       return;
     }
-    const question = checked.output as Question;
+    const question: Question = checked.output;
     const crossProblems = crossCheck(question, sourceIds);
     if (crossProblems.length > 0) {
       problems.push(...crossProblems.map((p) => problemAt(json, file, [...base, ...p.path], p.message)));

@@ -1,4 +1,4 @@
-import { type Pack, type PlayableQuestion, type Question, type Source, isPlayable } from '../model/pack';
+import type { Pack, Question, Source } from '../model/pack';
 import type { Problem } from '../problems';
 
 /** A question with the pack it came from, so that its source can be cited. */
@@ -9,22 +9,16 @@ export interface BankEntry {
   pack: Pack;
 }
 
-/** A bank entry whose question this version can play. */
-export interface PlayableEntry extends BankEntry {
-  /** The question. */
-  question: PlayableQuestion;
-}
-
 /** All installed questions, indexed for play. */
 export interface QuestionBank {
   /** Looks a question up by id. */
   get(questionId: string): BankEntry | undefined;
-  /** Looks a question up by id, if this version can play it. */
-  playable(questionId: string): PlayableEntry | undefined;
+  /** Looks a question up by id to play it; the same as `get`, since this version plays every type it knows. */
+  playable(questionId: string): BankEntry | undefined;
   /** Every question tied to `regionId`, in pack order. */
   inRegion(regionId: string): BankEntry[];
-  /** The questions tied to `regionId` that this version can play, in pack order. */
-  playableInRegion(regionId: string): PlayableEntry[];
+  /** The questions tied to `regionId`, to play them; the same as `inRegion`, as every known type plays. */
+  playableInRegion(regionId: string): BankEntry[];
   /** Number of playable questions. */
   readonly size: number;
   /** The packs the bank was built from. */
@@ -79,16 +73,13 @@ export function buildQuestionBank(
     });
   }
 
-  const playable = (entry: BankEntry | undefined): entry is PlayableEntry =>
-    entry !== undefined && isPlayable(entry.question);
+  const get = (questionId: string) => byId.get(questionId);
+  const inRegion = (regionId: string) => byRegion.get(regionId) ?? [];
   const bank: QuestionBank = {
-    get: (questionId) => byId.get(questionId),
-    playable: (questionId) => {
-      const entry = byId.get(questionId);
-      return playable(entry) ? entry : undefined;
-    },
-    inRegion: (regionId) => byRegion.get(regionId) ?? [],
-    playableInRegion: (regionId) => (byRegion.get(regionId) ?? []).filter(playable),
+    get,
+    playable: get,
+    inRegion,
+    playableInRegion: (regionId) => [...inRegion(regionId)],
     size: byId.size,
     packs: packs.map((entry) => entry.pack),
   };

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Question } from '../model/pack';
-import { type GradeContext, gradeResponse } from '../quiz/grade';
+import type { GradeContext } from '../questions/grading';
+import { gradeResponse } from '../quiz/grade';
 import type { Round } from '../quiz/round';
 
 /** One answered question in a results file. */

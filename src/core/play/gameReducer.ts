@@ -1,7 +1,8 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
 import type { MapProjection } from '../map/mapTypes';
 import type { Question } from '../model/pack';
-import { type Response, gradeResponse } from '../quiz/grade';
+import type { Response } from '../questions/responses';
+import { gradeResponse } from '../quiz/grade';
 import {
   type Round,
   type RoundQuestion,

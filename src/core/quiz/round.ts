@@ -1,6 +1,7 @@
 import type { Question } from '../model/pack';
+import type { Response } from '../questions/responses';
+import { kindOf } from '../questions/registry';
 import { type Rng, shuffled } from '../rng';
-import type { Response } from './grade';
 
 /** Questions per round. */
 export const ROUND_SIZE = 5;
@@ -111,35 +112,9 @@ export function pickRoundQuestions(
   return ranked.map(({ question }) => ({ questionId: question.id, order: displayOrder(question, rng) }));
 }
 
-/** A shuffled 0…n−1, never in order when n > 1 (an ordering question must not start solved). */
-function scrambled(n: number, rng: Rng, avoidIdentity: boolean): number[] {
-  const indices = Array.from({ length: n }, (_, index) => index);
-  let order = shuffled(indices, rng);
-  for (
-    let tries = 0;
-    avoidIdentity && n > 1 && tries < 10 && order.every((value, index) => value === index);
-    tries++
-  ) {
-    order = shuffled(indices, rng);
-  }
-  if (avoidIdentity && n > 1 && order.every((value, index) => value === index))
-    order = [...indices.slice(1), 0];
-  return order;
-}
-
 /** The shuffled display order a question needs, or `[]` when its type shows no list. */
 export function displayOrder(question: Question, rng: Rng): number[] {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return scrambled(question.choices.length, rng, false);
-    case 'ordering':
-      return scrambled(question.items.length, rng, true);
-    case 'matching':
-      return scrambled(question.pairs.length + (question.distractors?.length ?? 0), rng, false);
-    default:
-      return [];
-  }
+  return kindOf(question.type).displayOrder(question, rng);
 }
 
 /** How a round is played: a review only practises; a timed round scores speed and streaks. */

@@ -1,4 +1,5 @@
 import type { Question } from '../model/pack';
+import { kindOf } from '../questions/registry';
 
 /** Most points one answer can earn in timed mode, before the streak bonus. */
 export const MAX_POINTS = 1000;
@@ -7,26 +8,11 @@ export const MAX_POINTS = 1000;
 export const STREAK_STEP = 100;
 
 /**
- * Seconds allowed per question in timed mode: enough to read and answer, more for the types that take
- * typing or arranging.
+ * Milliseconds allowed per question in timed mode, as the question's type sets them: enough to read and
+ * answer, more for the types that take typing or arranging.
  */
 export function timeLimitMs(question: Question): number {
-  switch (question.type) {
-    case 'single':
-    case 'truefalse':
-      return 20_000;
-    case 'multiple':
-    case 'mapclick':
-      return 30_000;
-    case 'typed':
-    case 'numeric':
-    case 'year':
-      return 40_000;
-    case 'ordering':
-    case 'matching':
-    case 'cloze':
-      return 60_000;
-  }
+  return kindOf(question.type).timeLimitMs;
 }
 
 /**

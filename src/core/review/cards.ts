@@ -56,9 +56,6 @@ export interface ReviewLogEntry {
 /** Desired retention when the learner has not chosen one: 90% recall when a card comes due. */
 export const DEFAULT_RETENTION = 0.9;
 
-/** The range of desired retention the settings offer; outside it FSRS schedules become absurd. */
-export const RETENTION_RANGE = { min: 0.7, max: 0.97 } as const;
-
 const schedulers = new Map<number, ReturnType<typeof fsrs>>();
 
 /** The FSRS scheduler for a desired retention (cached); fuzz stays off so schedules are repeatable. */

@@ -2,24 +2,13 @@ import * as v from 'valibot';
 import { formatPath } from '../packs/parsePack';
 import { type GameState, STUDY_LIMITS } from '../play/gameState';
 import { type Problem, type Result, fail, ok } from '../problems';
+import { ResponseSchema } from '../questions/responses';
 import { type RawSave, migrateSave } from './migrations';
 
 /** Version of the saved-progress layout written by this build. */
 export const SAVE_SCHEMA_VERSION = 2;
 
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
-const index = v.pipe(v.number(), v.integer(), v.minValue(-1));
-const response = v.union([
-  v.pipe(v.number(), v.integer(), v.minValue(0)),
-  v.boolean(),
-  v.object({ picks: v.array(index) }),
-  v.object({ text: v.string() }),
-  v.object({ order: v.array(index) }),
-  v.object({ matches: v.array(index) }),
-  v.object({ gaps: v.array(v.string()) }),
-  v.object({ region: v.nullable(v.string()), point: v.optional(v.tuple([v.number(), v.number()])) }),
-  v.null(),
-]);
 /** Points earned in timed mode. */
 const points = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 /** Credit for an answer (filled in by the version 1 → 2 migration for older saves). */
@@ -28,7 +17,7 @@ const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const AnswerSchema = v.object({
   questionId: v.string(),
   regionId: v.string(),
-  response,
+  response: ResponseSchema,
   correct: v.boolean(),
   score,
   points,
@@ -43,7 +32,13 @@ const RoundSchema = v.object({
   ),
   index: v.pipe(v.number(), v.integer(), v.minValue(0)),
   answers: v.array(
-    v.object({ questionId: v.string(), response, correct: v.boolean(), at: epochMs, ms: epochMs }),
+    v.object({
+      questionId: v.string(),
+      response: ResponseSchema,
+      correct: v.boolean(),
+      at: epochMs,
+      ms: epochMs,
+    }),
   ),
   phase: v.picklist(['asking', 'feedback', 'finished']),
   review: v.optional(v.boolean()),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Question } from '../../core/model/pack';
-import { QUESTION_SCHEMAS } from '../../core/packs/packSchema';
+import { kindOf } from '../../core/questions/registry';
 import { parseCloze } from '../../core/quiz/cloze';
 import { el } from '../widgets/dom';
 
@@ -170,7 +170,7 @@ export class DraftEditForm {
       default:
         edited = common;
     }
-    const checked = v.safeParse(QUESTION_SCHEMAS[edited.type], edited);
+    const checked = v.safeParse(kindOf(edited.type).schema, edited);
     if (!checked.success) {
       const issue = checked.issues[0];
       const path = v.getDotPath(issue);

@@ -1,13 +1,9 @@
-import type { Question } from '../../core/model/pack';
 import { type BankEntry, formatCitation, sourceOf } from '../../core/packs/questionBank';
-import {
-  type Grade,
-  type GradeContext,
-  type Response,
-  gradeResponse,
-  truthLabel,
-} from '../../core/quiz/grade';
-import { type AnswerInput, answerInput, optionButton } from '../widgets/answerInputs';
+import type { GradeContext } from '../../core/questions/grading';
+import type { Response } from '../../core/questions/responses';
+import { gradeResponse } from '../../core/quiz/grade';
+import type { AnswerInput } from '../answers/answerView';
+import { answerViewOf } from '../answers/registry';
 import { type Round, type RoundResult, currentQuestion, currentStreak } from '../../core/quiz/round';
 import { timeLimitMs } from '../../core/quiz/timed';
 import { PASS_MARK } from '../../core/map/progression';
@@ -103,21 +99,22 @@ export class QuizPanel {
     const entry = asked ? this.deps.question(asked.questionId) : undefined;
     if (!asked || !entry) return;
     const question = entry.question;
+    const view = answerViewOf(question.type);
     const answer = round.phase === 'feedback' ? round.answers[round.answers.length - 1] : undefined;
-    this.element.classList.toggle('compact', question.type === 'mapclick' && !answer);
+    this.element.classList.toggle('compact', view.compact && !answer);
 
     const progress = el('p', {
       className: 'quiz-progress',
       text: `${this.deps.regionName(round.regionId)} · Question ${round.index + 1} of ${round.questions.length} · ${pointsText(roundScore(round))} so far`,
     });
     const heading = el('h2', {
-      text: question.type === 'truefalse' ? `True or false? ${question.prompt}` : question.prompt,
+      text: view.heading(question),
       attrs: { id: 'quiz-heading' },
     });
     this.element.append(progress, heading);
 
     if (!answer) {
-      this.input = answerInput(question, asked.order, (response) => this.deps.onAnswer(response));
+      this.input = view.input(question, asked.order, (response) => this.deps.onAnswer(response));
       this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
       this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
       if (round.timed) this.startCountdown(round.shownAt, timeLimitMs(question));
@@ -131,7 +128,7 @@ export class QuizPanel {
       regionName: (id) => this.deps.regionName(id),
       ...this.deps.gradeContext,
     });
-    this.element.append(this.answerReview(question, asked.order, answer.response, grade));
+    this.element.append(view.review(question, asked.order, answer.response, grade));
 
     const source = sourceOf(entry);
     const verdictText = {
@@ -170,7 +167,7 @@ export class QuizPanel {
           ? el('p', { className: 'unreadable', text: `Your answer could not be read: ${grade.unreadable}.` })
           : null,
         typo,
-        grade.correct || question.type === 'matching' || question.type === 'ordering'
+        grade.correct || view.reviewShowsAnswer
           ? null
           : el('p', { className: 'answer' }, ['The answer: ', el('strong', { text: grade.correctText })]),
         grade.why ? el('p', { className: 'why', text: grade.why }) : null,
@@ -181,79 +178,6 @@ export class QuizPanel {
     );
     focusHeading(verdict);
     this.deps.announce?.(`${pointsText(roundScore(round))} so far.`);
-  }
-
-  /**
-   * Shows the question's answer as given: choice questions keep their options, marked right and wrong;
-   * the other types repeat what the player gave.
-   */
-  private answerReview(
-    question: Question,
-    order: readonly number[],
-    response: Response,
-    grade: Grade,
-  ): HTMLElement {
-    if (question.type === 'single' || question.type === 'truefalse') {
-      const options =
-        question.type === 'truefalse'
-          ? [true, false].map((value) => ({ label: truthLabel(value), response: value as Response }))
-          : (order.length === question.choices.length ? order : question.choices.map((_, i) => i)).map(
-              (index) => ({
-                label: question.choices[index]?.text ?? '',
-                response: index as Response,
-              }),
-            );
-      return el(
-        'div',
-        { className: 'choices', attrs: { role: 'group', 'aria-label': 'Answers' } },
-        options.map((option, index) => {
-          const mark =
-            option.label === grade.correctText ? 'right' : option.response === response ? 'wrong' : undefined;
-          return optionButton(index, option.label, undefined, mark);
-        }),
-      );
-    }
-    if (question.type === 'ordering') {
-      return el('div', { className: 'your-answer' }, [
-        el('p', { text: `Your order: ${grade.chosenText}` }),
-        el(
-          'ol',
-          { className: 'right-order', attrs: { 'aria-label': 'The right order' } },
-          question.items.map((item) =>
-            el('li', { text: item.note ? `${item.text} (${item.note})` : item.text }),
-          ),
-        ),
-      ]);
-    }
-    if (question.type === 'matching') {
-      const rights = [...question.pairs.map((pair) => pair.right), ...(question.distractors ?? [])];
-      const matches =
-        typeof response === 'object' && response !== null && 'matches' in response ? response.matches : [];
-      return el(
-        'ul',
-        { className: 'your-answer pairs', attrs: { 'aria-label': 'Your matches' } },
-        question.pairs.map((pair, index) => {
-          const picked = rights[matches[index] ?? -1];
-          const right = matches[index] === index;
-          return el('li', { className: right ? 'right' : 'wrong' }, [
-            `${pair.left} → ${picked ?? '(none)'} ${right ? '✓' : '✗'}`,
-            right ? null : el('span', { className: 'fix', text: ` (right: ${pair.right})` }),
-          ]);
-        }),
-      );
-    }
-    if (question.type === 'cloze' && grade.gaps) {
-      const gaps = grade.gaps;
-      return el(
-        'ul',
-        { className: 'your-answer gaps' },
-        (typeof response === 'object' && response !== null && 'gaps' in response ? response.gaps : []).map(
-          (text, index) =>
-            el('li', { text: `Gap ${index + 1}: ${text || '(empty)'} ${gaps[index] ? '✓' : '✗'}` }),
-        ),
-      );
-    }
-    return el('p', { className: 'your-answer', text: `Your answer: ${grade.chosenText || '(none)'}` });
   }
 
   /** "+850 points · 3 right in a row" for timed feedback. */

@@ -4,10 +4,11 @@ import { draftQuestions } from '../../core/drafting/draftQuestions';
 import type { Draft } from '../../core/drafting/drafts';
 import type { Pack, Question } from '../../core/model/pack';
 import { formatProblem } from '../../core/problems';
+import { kindOf } from '../../core/questions/registry';
 import { DraftEditForm } from '../panels/DraftEditForm';
 import { el, focusHeading } from '../widgets/dom';
 import { downloadFile } from '../widgets/download';
-import { answerSummary, evidenceQuote } from '../widgets/draftView';
+import { evidenceQuote } from '../widgets/draftView';
 import './articleDraft.css';
 import { errorMessage } from '../../core/errors';
 
@@ -196,7 +197,7 @@ export class ArticleDraftScreen {
       item.replaceChildren(
         el('h4', { text: `Draft ${number}: ${question.type}, ${entry.draft.topic}`, attrs: { id: titleId } }),
         el('p', { className: 'draft-prompt', text: question.prompt }),
-        el('p', { className: 'draft-answer', text: answerSummary(question) }),
+        el('p', { className: 'draft-answer', text: kindOf(question.type).summary(question) }),
         el('p', {
           className: 'draft-source-label',
           text: entry.draft.evidence.length > 1 ? 'Sources:' : 'Source:',

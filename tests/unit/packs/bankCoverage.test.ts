@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES, type Question } from '../../../src/core/model/pack';
+import type { Question } from '../../../src/core/model/pack';
+import { QUESTION_TYPES } from '../../../src/core/questions/registry';
 import { parsePack } from '../../../src/core/packs/parsePack';
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -3,7 +3,7 @@ import type { RegionGraph, RegionStatuses } from '../../../src/core/map/progress
 import type { SingleChoiceQuestion, TrueFalseQuestion } from '../../../src/core/model/pack';
 import { type GameAction, type GameRules, createGameReducer } from '../../../src/core/play/gameReducer';
 import { DEFAULT_SETTINGS, type GameState } from '../../../src/core/play/gameState';
-import type { Response } from '../../../src/core/quiz/grade';
+import type { Response } from '../../../src/core/questions/responses';
 import type { RoundQuestion } from '../../../src/core/quiz/round';
 import { T0, singleQuestion, trueFalseQuestion } from '../support/fixtures';
 

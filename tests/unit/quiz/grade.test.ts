@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { gradeResponse, truthLabel } from '../../../src/core/quiz/grade';
+import { truthLabel } from '../../../src/core/questions/grading';
+import { gradeResponse } from '../../../src/core/quiz/grade';
 import { singleQuestion, trueFalseQuestion } from '../support/fixtures';
 
 // singleQuestion: 0 Moscow (why), 1 Beijing (correct), 2 Harbin (no why), 3 Shanghai (why).

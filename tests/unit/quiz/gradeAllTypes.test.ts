@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { MapAsset } from '../../../src/core/map/mapTypes';
 import { projectToMap } from '../../../src/core/map/projection';
 import type { Question } from '../../../src/core/model/pack';
-import { type Response, gradeResponse } from '../../../src/core/quiz/grade';
+import type { Response } from '../../../src/core/questions/responses';
+import { gradeResponse } from '../../../src/core/quiz/grade';
 
 const BASE = {
   prompt: 'Q?',

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES, UNITS } from '../../../src/core/model/pack';
+import { UNITS } from '../../../src/core/model/pack';
+import { QUESTION_TYPES } from '../../../src/core/questions/registry';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import {
   PACK_SCHEMA_FILE,

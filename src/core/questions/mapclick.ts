@@ -1,0 +1,98 @@
+import * as v from 'valibot';
+import { distanceKm, mapToLonLat } from '../map/projection';
+import { id, questionBaseEntries } from '../packs/packSchema';
+import { type GradeContext, graded, responseField } from './grading';
+import { type QuestionKind, noDisplayOrder, noFindings, promptFront } from './kind';
+import { PlaceResponseSchema } from './responses';
+
+/** Schema of a map-click question: click the place on the map. */
+export const MapClickSchema = v.object({
+  ...questionBaseEntries,
+  type: v.literal('mapclick'),
+  /** The right place: a whole region, or a point (longitude, latitude) with a radius. */
+  target: v.union(
+    [
+      v.object({ region: id('target region') }),
+      v.object({
+        point: v.tuple([
+          v.pipe(v.number('longitude must be a number'), v.minValue(-180), v.maxValue(360)),
+          v.pipe(v.number('latitude must be a number'), v.minValue(-90), v.maxValue(90)),
+        ]),
+        radiusKm: v.optional(v.pipe(v.number('radiusKm must be a number'), v.minValue(1), v.maxValue(5000))),
+      }),
+    ],
+    'target must be {"region": "<id>"} or {"point": [longitude, latitude]}',
+  ),
+});
+
+/** A map-click question. */
+type MapClick = v.InferOutput<typeof MapClickSchema>;
+
+/** A click within this distance of a place is fully right, unless the question sets its own radius. */
+const DEFAULT_RADIUS_KM = 150;
+
+const isRegion = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isPoint = (value: unknown): value is [number, number] =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((item) => typeof item === 'number' && Number.isFinite(item));
+
+/**
+ * Scores a map click on a place: full credit within the radius, then falling linearly to nothing at four
+ * times the radius. A choice from the region list (no point) counts when it names the place's region.
+ */
+function scorePlaceClick(
+  target: { point: [number, number]; radiusKm?: number },
+  region: string | null,
+  point: [number, number] | undefined,
+  expectedRegion: string | undefined,
+  context: GradeContext,
+): { score: number; km?: number } {
+  if (!point || !context.projection) return { score: region !== null && region === expectedRegion ? 1 : 0 };
+  const km = distanceKm(mapToLonLat(context.projection, point[0], point[1]), target.point);
+  const radius = target.radiusKm ?? DEFAULT_RADIUS_KM;
+  const score = km <= radius ? 1 : Math.max(0, 1 - (km - radius) / (3 * radius));
+  return { score, km };
+}
+
+/** Names a region for feedback: the context's names, or the id itself. */
+const namer = (context: GradeContext) => context.regionName ?? ((regionId: string) => regionId);
+
+/** The right place in words: the target region's name, or "the marked place" (in its region). */
+function correctText(question: MapClick, context: GradeContext): string {
+  const regionName = namer(context);
+  if ('region' in question.target) return regionName(question.target.region);
+  return question.region ? `the marked place in ${regionName(question.region)}` : 'the marked place';
+}
+
+/** Map click: a region is right or wrong; a place earns credit by distance. */
+export const mapclickKind = {
+  type: 'mapclick',
+  definitionName: 'MapClickQuestion',
+  schema: MapClickSchema,
+  responseSchema: PlaceResponseSchema,
+  crossCheck: noFindings,
+  displayOrder: noDisplayOrder,
+  grade(question, response, context) {
+    const regionName = namer(context);
+    const region = responseField(response, 'region', isRegion) ?? null;
+    const point = responseField(response, 'point', isPoint);
+    const chosen = region ? regionName(region) : 'nowhere';
+    if ('region' in question.target) {
+      const target = question.target.region;
+      return graded(
+        { score: region !== null && region === target ? 1 : 0, correctText: correctText(question, context) },
+        chosen,
+      );
+    }
+    const placed = scorePlaceClick(question.target, region, point, question.region, context);
+    return graded(
+      { score: placed.score, correctText: correctText(question, context) },
+      placed.km === undefined ? chosen : `${chosen}, ${Math.round(placed.km)} km from the place`,
+    );
+  },
+  correctText,
+  timeLimitMs: 30_000,
+  summary: () => 'Answer: a place on the map',
+  cardFront: promptFront,
+} satisfies QuestionKind<typeof MapClickSchema, typeof PlaceResponseSchema>;
