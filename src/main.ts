@@ -104,7 +104,7 @@ async function boot(): Promise<void> {
     regionIds,
     graph,
     startingRegions: map.startingRegions,
-    hasQuestion: (questionId) => packs.current().bank.playable(questionId) !== undefined,
+    hasQuestion: (questionId) => packs.current().bank.get(questionId) !== undefined,
   });
   const store = createStore(createGameReducer(rulesFor(packs.current(), graph, map.projection)), initial);
   packs.onChange((library) =>

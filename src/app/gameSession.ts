@@ -24,7 +24,7 @@ import {
   roundTitle,
   studyNext,
 } from '../core/play/selectors';
-import type { Response } from '../core/quiz/grade';
+import type { Response } from '../core/questions/responses';
 import { MIXED_REGION } from '../core/quiz/round';
 import type { RatingValue } from '../core/review/rating';
 import type { StudyNext } from '../core/review/study';

@@ -96,7 +96,7 @@ function studyScreen(ctx: ScreenContext, scope: () => ReadonlySet<string> | null
   const { session, sound } = ctx;
   return new StudyScreen({
     next: () => session.nextCard(scope()),
-    entry: (questionId) => session.library.bank.playable(questionId),
+    entry: (questionId) => session.library.bank.get(questionId),
     face: (entry) => flashcardFor(entry.question, { regionName: (id) => session.regionName(id) }),
     preview: (questionId) =>
       previewRatings(

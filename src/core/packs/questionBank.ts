@@ -13,12 +13,8 @@ export interface BankEntry {
 export interface QuestionBank {
   /** Looks a question up by id. */
   get(questionId: string): BankEntry | undefined;
-  /** Looks a question up by id to play it; the same as `get`, since this version plays every type it knows. */
-  playable(questionId: string): BankEntry | undefined;
   /** Every question tied to `regionId`, in pack order. */
   inRegion(regionId: string): BankEntry[];
-  /** The questions tied to `regionId`, to play them; the same as `inRegion`, as every known type plays. */
-  playableInRegion(regionId: string): BankEntry[];
   /** Number of playable questions. */
   readonly size: number;
   /** The packs the bank was built from. */
@@ -77,9 +73,7 @@ export function buildQuestionBank(
   const inRegion = (regionId: string) => byRegion.get(regionId) ?? [];
   const bank: QuestionBank = {
     get,
-    playable: get,
     inRegion,
-    playableInRegion: (regionId) => [...inRegion(regionId)],
     size: byId.size,
     packs: packs.map((entry) => entry.pack),
   };

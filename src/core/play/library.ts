@@ -17,10 +17,8 @@ export interface Library {
 /** Indexes a bank's playable questions: all of them in bank order, and by region. */
 export function libraryOf(bank: QuestionBank, regionIds: readonly string[]): Library {
   const questionIds = bank.packs.flatMap((pack) =>
-    pack.questions.filter((question) => bank.playable(question.id)?.pack === pack).map((q) => q.id),
+    pack.questions.filter((question) => bank.get(question.id)?.pack === pack).map((q) => q.id),
   );
-  const byRegion = new Map(
-    regionIds.map((id) => [id, bank.playableInRegion(id).map((entry) => entry.question.id)]),
-  );
+  const byRegion = new Map(regionIds.map((id) => [id, bank.inRegion(id).map((entry) => entry.question.id)]));
   return { bank, questionIds, inRegion: (regionId) => byRegion.get(regionId) ?? [] };
 }

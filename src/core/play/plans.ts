@@ -41,7 +41,7 @@ export function answerHistory(answers: readonly AnswerRecord[]): AnswerHistory {
 /** The given questions in the given order, each with its shuffled display order; unknown ids are left out. */
 function asked(library: Library, questionIds: readonly string[], rng: Rng): RoundQuestion[] {
   return questionIds.flatMap((id) => {
-    const question = library.bank.playable(id)?.question;
+    const question = library.bank.get(id)?.question;
     return question ? [{ questionId: id, order: displayOrder(question, rng) }] : [];
   });
 }
@@ -55,7 +55,7 @@ export function planRegionRound(
   at: number,
 ): RoundStart | null {
   const questions = pickRoundQuestions(
-    library.bank.playableInRegion(regionId).map((entry) => entry.question),
+    library.bank.inRegion(regionId).map((entry) => entry.question),
     answerHistory(state.answers),
     rng,
   );
@@ -126,7 +126,7 @@ export function planPackRound(
   const pack = bank.packs.find((candidate) => candidate.id === packId);
   if (!pack) return null;
   const questions: Question[] = pack.questions.flatMap((question) => {
-    const entry = bank.playable(question.id);
+    const entry = bank.get(question.id);
     return entry?.pack === pack ? [entry.question] : [];
   });
   if (questions.length === 0) return null;
@@ -181,7 +181,7 @@ export function chooseRegion(
   if (state.round) return { kind: 'ignored' };
   const status = state.regions[regionId] ?? 'locked';
   if (status === 'locked') return { kind: 'refused', reason: 'locked' };
-  if (library.bank.playableInRegion(regionId).length === 0) return { kind: 'refused', reason: 'empty' };
+  if (library.bank.inRegion(regionId).length === 0) return { kind: 'refused', reason: 'empty' };
   const action =
     status === 'cleared' && fadingNow(state, library, at).has(regionId)
       ? planRefresh(state, library, regionId, rng, at)

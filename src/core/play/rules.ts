@@ -12,7 +12,7 @@ export function rulesFor(library: Library, graph: RegionGraph, projection?: MapP
   const { bank } = library;
   return {
     graph,
-    question: (questionId) => bank.playable(questionId)?.question,
+    question: (questionId) => bank.get(questionId)?.question,
     ...(projection ? { projection } : {}),
   };
 }

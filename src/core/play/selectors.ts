@@ -43,7 +43,7 @@ export function regionViewsNow(
 
 /** Recent mistakes among the installed questions, most recent first. */
 export function mistakesNow(state: GameState, library: Library, now: number): string[] {
-  return recentMistakes(state.answers, state.reviewLog, now).filter((id) => library.bank.playable(id));
+  return recentMistakes(state.answers, state.reviewLog, now).filter((id) => library.bank.get(id));
 }
 
 /**
@@ -140,7 +140,7 @@ export function packStages(library: Library): PackStage[] {
   const { bank } = library;
   return bank.packs.flatMap((pack) => {
     const regionless = pack.questions.filter(
-      (question) => !question.region && bank.playable(question.id)?.pack === pack,
+      (question) => !question.region && bank.get(question.id)?.pack === pack,
     ).length;
     return regionless > 0 ? [{ id: pack.id, title: pack.title, questions: regionless }] : [];
   });
@@ -170,7 +170,7 @@ export function packListings(library: Library, builtInIds: ReadonlySet<string>):
     title: pack.title,
     version: pack.version,
     author: pack.author,
-    questions: pack.questions.filter((question) => bank.playable(question.id)?.pack === pack).length,
+    questions: pack.questions.filter((question) => bank.get(question.id)?.pack === pack).length,
     builtIn: builtInIds.has(pack.id),
   }));
 }
@@ -188,7 +188,7 @@ export function mapQuestionOf(state: GameState, library: Library): MapQuestion |
   const round = state.round;
   if (!round || round.phase === 'finished') return undefined;
   const asked = currentQuestion(round);
-  const question = asked ? library.bank.playable(asked.questionId)?.question : undefined;
+  const question = asked ? library.bank.get(asked.questionId)?.question : undefined;
   if (question?.type !== 'mapclick') return undefined;
   const target = 'region' in question.target ? question.target.region : question.region;
   return { target, phase: round.phase };

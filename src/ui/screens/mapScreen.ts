@@ -56,7 +56,7 @@ export class MapScreen implements Screen {
   constructor(private readonly deps: MapScreenDeps) {
     const { session, sound } = deps;
     this.quiz = new QuizPanel({
-      question: (questionId) => session.library.bank.playable(questionId),
+      question: (questionId) => session.library.bank.get(questionId),
       regionName: (regionId) => session.placeName(regionId),
       wasCleared: (regionId) => session.state.regions[regionId] === 'cleared',
       onAnswer: (response) => session.answer(response),

@@ -17,7 +17,7 @@ import { type QuestionBank, buildQuestionBank } from '../../../src/core/packs/qu
 import { type GameAction, createGameReducer } from '../../../src/core/play/gameReducer';
 import type { GameState } from '../../../src/core/play/gameState';
 import { restoreGameState } from '../../../src/core/play/restoreState';
-import type { Response } from '../../../src/core/quiz/grade';
+import type { Response } from '../../../src/core/questions/responses';
 import { pickRoundQuestions } from '../../../src/core/quiz/round';
 import { createSeededRng } from '../../../src/core/rng';
 import { type Store, createStore } from '../../../src/core/store';
@@ -59,12 +59,12 @@ function newGame(map: MapAsset, bank: QuestionBank): Store<GameState, GameAction
     regionIds: map.regions.map((region) => region.id),
     graph,
     startingRegions: map.startingRegions,
-    hasQuestion: (questionId) => bank.playable(questionId) !== undefined,
+    hasQuestion: (questionId) => bank.get(questionId) !== undefined,
   });
   return createStore(
     createGameReducer({
       graph,
-      question: (questionId) => bank.playable(questionId)?.question,
+      question: (questionId) => bank.get(questionId)?.question,
       projection: map.projection,
     }),
     initial,
@@ -120,8 +120,8 @@ describe('a second map as data', () => {
   it("builds a question bank from its own pack, by the map's regions", () => {
     const bank = secondBank(secondMap());
     expect(bank.size).toBe(8);
-    expect(bank.playableInRegion('harbour')).toHaveLength(5);
-    expect(bank.playableInRegion('lake').map((entry) => entry.question.id)).toEqual(['lake-deep']);
+    expect(bank.inRegion('harbour')).toHaveLength(5);
+    expect(bank.inRegion('lake').map((entry) => entry.question.id)).toEqual(['lake-deep']);
   });
 
   it('opens only its starting region for a new player', () => {
@@ -139,14 +139,14 @@ describe('a second map as data', () => {
     const bank = secondBank(map);
     const store = newGame(map, bank);
     const questions = pickRoundQuestions(
-      bank.playableInRegion('harbour').map((entry) => entry.question),
+      bank.inRegion('harbour').map((entry) => entry.question),
       new Map(),
       createSeededRng(7),
     );
     expect(questions).toHaveLength(5);
     store.dispatch({ type: 'roundStarted', regionId: 'harbour', questions, at: T0 });
     questions.forEach(({ questionId }, index) => {
-      const question = bank.playable(questionId)?.question;
+      const question = bank.get(questionId)?.question;
       if (!question) throw new Error(`question ${questionId} is not in the bank`);
       const shown = T0 + index * 10_000;
       store.dispatch({ type: 'answered', response: rightAnswer(question), at: shown + 2000 });

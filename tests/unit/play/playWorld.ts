@@ -9,7 +9,7 @@ import { createGameReducer } from '../../../src/core/play/gameReducer';
 import { DEFAULT_SETTINGS, type GameState } from '../../../src/core/play/gameState';
 import { type Library, libraryOf } from '../../../src/core/play/library';
 import { rulesFor } from '../../../src/core/play/rules';
-import type { Response } from '../../../src/core/quiz/grade';
+import type { Response } from '../../../src/core/questions/responses';
 import { makePack, singleQuestion, trueFalseQuestion } from '../support/fixtures';
 
 /** The neighbours of the test map. */
