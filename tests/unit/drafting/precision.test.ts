@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { draftQuestions } from '../../../src/core/drafting/draftQuestions';
 import type { Question } from '../../../src/core/model/pack';
-import { ARTICLES } from './articles';
+import { describeWithShared } from '../../support/shared';
+import { readArticles } from './articles';
 
 /** One hand-labelled draft: would a reader keep it as it stands, and why. */
 interface Label {
@@ -38,9 +39,9 @@ function answerKey(question: Question): string {
   }
 }
 
-describe('precision on the labelled sample of the five articles', () => {
+describeWithShared('precision on the labelled sample of the five articles', () => {
   const drafted = new Map(
-    ARTICLES.map(({ file, text }) => [
+    readArticles().map(({ file, text }) => [
       file,
       new Map(draftQuestions(text).drafts.map((d) => [d.question.id, d])),
     ]),

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { distanceToRing, pointInRing, regionAt } from '../../../src/core/map/hitTest';
 import type { MapAsset, MapRegion } from '../../../src/core/map/mapTypes';
 
-/** The parts of the shared region spec these tests read. */
+/** The parts of the region spec (`tools/map-regions.json`, the map build's input) these tests read. */
 interface RegionSpec {
   countries: Record<string, { id: string }[]>;
   wholeCountries: { id: string }[];
@@ -18,7 +18,7 @@ interface RegionSpec {
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const map = JSON.parse(fs.readFileSync(path.resolve(projectRoot, 'assets/map.json'), 'utf8')) as MapAsset;
 const spec = JSON.parse(
-  fs.readFileSync(path.resolve(projectRoot, '../shared/data/map-regions.json'), 'utf8'),
+  fs.readFileSync(path.resolve(projectRoot, 'tools/map-regions.json'), 'utf8'),
 ) as RegionSpec;
 const links = JSON.parse(fs.readFileSync(path.resolve(projectRoot, 'tools/map-links.json'), 'utf8')) as {
   links: { a: string; b: string }[];
