@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { gradeResponse, truthLabel } from '../../../src/core/quiz/grade';
-import { singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 // singleQuestion: 0 Moscow (why), 1 Beijing (correct), 2 Harbin (no why), 3 Shanghai (why).
 const single = singleQuestion('capital');
