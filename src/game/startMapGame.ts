@@ -13,7 +13,10 @@ export interface RunningMap extends MapView {
 
 /** Options for {@link startMapGame}. */
 export interface StartMapOptions {
-  /** Element the canvas goes into; it must have a size. Its `aria-label` is kept describing the map. */
+  /**
+   * Element the canvas goes into; it must have a size. Its `aria-label` is kept describing the map, and
+   * its `data-motion` says whether the map is animating (`moving`) or at rest (`still`).
+   */
   parent: HTMLElement;
   /** Map geometry. */
   map: MapAsset;
@@ -43,6 +46,10 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
       onHover: options.onHover,
       // The parent carries role="img": its label is the canvas's text description.
       onDescribe: (text) => options.parent.setAttribute('aria-label', text),
+      // data-motion="still" once an animation has ended and the map is at rest (tests wait for it).
+      onMotion: (moving) => {
+        options.parent.dataset.motion = moving ? 'moving' : 'still';
+      },
       onReady: (ready) =>
         resolve({
           showRegions: (views, celebrate) => ready.showRegions(views, celebrate),

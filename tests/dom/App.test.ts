@@ -12,7 +12,7 @@ import { createStore } from '../../src/core/store';
 import { App } from '../../src/ui/App';
 import { MENU_USABLE_MARK } from '../../src/ui/screenTable';
 import { LiveRegion } from '../../src/ui/widgets/LiveRegion';
-import { T0 } from '../unit/support/fixtures';
+import { T0 } from '../support/packs';
 import { GRAPH, REGIONS, freshState, responseTo, testPacks } from '../unit/play/playWorld';
 import { accessibleName, getButton } from './a11y';
 

@@ -4,7 +4,8 @@ import type { BankEntry } from '../../src/core/packs/questionBank';
 import type { Response } from '../../src/core/questions/responses';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
 import { QuizPanel, type QuizPanelDeps } from '../../src/ui/panels/QuizPanel';
-import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../unit/support/fixtures';
+import { press } from '../support/keys';
+import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../support/packs';
 import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
 
 const REGION_NAMES: Record<string, string> = {
@@ -92,23 +93,6 @@ function makeRound(overrides: Partial<Round> = {}): Round {
 
 function answer(questionId: string, response: Response, correct: boolean, n = 0): RoundAnswer {
   return { questionId, response, correct, at: T0 + 5000 + n * 10_000, ms: 5000 };
-}
-
-/** Sends a keydown from `target` through a document listener, as the app does; returns whether it was used. */
-function press(
-  panel: QuizPanel,
-  key: string,
-  target: EventTarget = document.body,
-  init: KeyboardEventInit = {},
-): boolean {
-  let handled = false;
-  const listener = (event: KeyboardEvent) => {
-    handled = panel.handleKey(event);
-  };
-  document.addEventListener('keydown', listener);
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
-  document.removeEventListener('keydown', listener);
-  return handled;
 }
 
 /** The answer option buttons, in display order. */

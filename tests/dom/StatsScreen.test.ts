@@ -3,39 +3,21 @@ import type { AnswerRecord } from '../../src/core/play/gameState';
 import type { CardPhase, CardState, ReviewLogEntry } from '../../src/core/review/cards';
 import { type Stats, computeStats } from '../../src/core/review/stats';
 import { statsScreen } from '../../src/ui/screens/statsScreen';
+import { cardState, logEntry } from '../support/reviews';
 import { accessibleName, getButton, getByRole, headings, visibleText } from './a11y';
 
 const DAY = 86_400_000;
 /** Friday 2026-11-20, 12:00 UTC (15:00 for the learner at UTC+3). */
 const NOW = Date.UTC(2026, 10, 20, 12, 0);
 
+/** A rating `value` given at `at` to a card in `state`. */
 function rating(questionId: string, at: number, value: 1 | 2 | 3 | 4, state: CardPhase): ReviewLogEntry {
-  return {
-    questionId,
-    rating: value,
-    review: at,
-    state,
-    due: at,
-    stability: 1,
-    difficulty: 5,
-    scheduled_days: 1,
-    learning_steps: 0,
-  };
+  return logEntry(questionId, at, { rating: value, state });
 }
 
+/** A well-learnt card in `state`, due at `due`, last reviewed now. */
 function card(state: CardPhase, due: number, scheduledDays: number): CardState {
-  return {
-    due,
-    stability: 10,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: scheduledDays,
-    learning_steps: 0,
-    reps: 2,
-    lapses: 0,
-    state,
-    last_review: NOW,
-  };
+  return cardState(state, due, { stability: 10, scheduled_days: scheduledDays, reps: 2, last_review: NOW });
 }
 
 function answer(questionId: string, correct: boolean, score?: number): AnswerRecord {

@@ -6,7 +6,9 @@ import { flashcardFor } from '../../src/core/review/flashcard';
 import type { RatingValue } from '../../src/core/review/rating';
 import { nextStudyCard } from '../../src/core/review/study';
 import { StudyScreen, type StudyScreenDeps } from '../../src/ui/screens/StudyScreen';
-import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../unit/support/fixtures';
+import { press } from '../support/keys';
+import { cardState } from '../support/reviews';
+import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../support/packs';
 import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
 
 const MINUTE = 60_000;
@@ -34,18 +36,12 @@ const SOURCE = makeSource({
 
 /** A card in the given FSRS state, due at `due`. */
 function card(state: 1 | 2 | 3, due: number): CardState {
-  return {
-    due,
+  return cardState(state, due, {
     stability: 3,
-    difficulty: 5,
-    elapsed_days: 0,
     scheduled_days: state === 2 ? 3 : 0,
-    learning_steps: 0,
     reps: 2,
-    lapses: 0,
-    state,
     last_review: due - (state === 2 ? 3 * DAY : 10 * MINUTE),
-  };
+  });
 }
 
 interface Harness {
@@ -100,23 +96,6 @@ function setup(
   const screen = new StudyScreen(deps);
   document.body.append(screen.element);
   return { screen, rated, calls, state };
-}
-
-/** Sends a keydown from `target` through a document listener, as the app does; returns whether it was used. */
-function press(
-  screen: StudyScreen,
-  key: string,
-  target: EventTarget = document.activeElement ?? document.body,
-  init: KeyboardEventInit = {},
-): boolean {
-  let handled = false;
-  const listener = (event: KeyboardEvent) => {
-    handled = screen.handleKey(event);
-  };
-  document.addEventListener('keydown', listener);
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
-  document.removeEventListener('keydown', listener);
-  return handled;
 }
 
 /** The counts line under the header. */

@@ -66,6 +66,9 @@ export function getByRole(role: string, name: string | RegExp, root: ParentNode 
     heading: 'h1,h2,h3,h4,h5,h6',
     list: 'ul,ol',
     listitem: 'li',
+    // A section or form is a landmark only when it has a name.
+    region: 'section[aria-label],section[aria-labelledby]',
+    form: 'form[aria-label],form[aria-labelledby]',
   };
   const selector = implicit[role] ? `${implicit[role]},[role="${role}"]` : `[role="${role}"]`;
   const matches = [...root.querySelectorAll<HTMLElement>(selector)].filter((element) => {

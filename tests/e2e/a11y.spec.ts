@@ -6,7 +6,6 @@ import {
   escape as escapeText,
   expect,
   neighbours,
-  openMenu,
   regionButton,
   regionNames,
   test,
@@ -14,11 +13,10 @@ import {
   writeProgress,
 } from './fixtures';
 import { expectSoundLayout, unreachableControls } from './layout';
-import { answerShownQuestion, serveTestPack } from './testPack';
+import { answerShownQuestion } from './testPack';
 import { startVersionedHost } from './versionedHost';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
-const NORTH_CHINA = regionNames.get('north-china') ?? 'North China & Inner Mongolia';
+import { boot, EUROPEAN_RUSSIA, NORTH_CHINA } from '../support/e2eBoot';
+import { animationFrames } from '../support/e2eFrames';
 
 test.describe('axe-core audit (WCAG 2.2 AA, serious and critical)', () => {
   test('loading screen, menu, learners panel and study settings', async ({ page }) => {
@@ -45,32 +43,36 @@ test.describe('axe-core audit (WCAG 2.2 AA, serious and critical)', () => {
   });
 
   test('map with region list, a question of every type, feedback and results', async ({ page }) => {
-    await serveTestPack(page);
-    await openMenu(page);
-    await enterMap(page);
+    test.slow(); // Over twenty axe audits.
+    await boot(page, { testPack: true, screen: 'map' });
     await expectNoSeriousViolations(page, 'the map screen with the region list');
 
     await regionButton(page, EUROPEAN_RUSSIA).click();
     const audited = new Set<string>();
     for (let round = 0; round < 3 && audited.size < 10; round++) {
       if (round > 0) await page.getByRole('button', { name: 'Play again' }).click();
-      while (!(await page.getByRole('heading', { name: 'Round complete' }).isVisible())) {
+      // Each step waits for the screen it audits: question n, then its feedback, then the results.
+      let next = '';
+      for (let question = 1; next !== 'See results'; question++) {
+        await expect(page.locator('.quiz-progress')).toContainText(`Question ${question} of `);
         const heading = (await page.locator('#quiz-heading').textContent()) ?? '';
         const type = /^([A-Z]+):/.exec(heading)?.[1] ?? heading;
         if (!audited.has(type)) await expectNoSeriousViolations(page, `a ${type} question`);
         await answerShownQuestion(page, new Set());
         if (!audited.has(type)) await expectNoSeriousViolations(page, `the feedback on a ${type} question`);
         audited.add(type);
-        await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+        const button = page.getByRole('button', { name: /^(Next question|See results)$/ });
+        next = (await button.textContent()) ?? '';
+        await button.click();
       }
+      await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the round results');
     }
     expect(audited.size, 'every question type was audited').toBe(10);
   });
 
   test('results with missed questions, flashcards front and back, and stats', async ({ page }) => {
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { screen: 'map' });
     await regionButton(page, EUROPEAN_RUSSIA).click();
     for (let i = 0; i < 5; i++) {
       await answerQuestion(page, i < 2);
@@ -99,7 +101,7 @@ test.describe('axe-core audit (WCAG 2.2 AA, serious and critical)', () => {
   });
 
   test('pack manager, empty and with a preview showing problems', async ({ page }) => {
-    await openMenu(page);
+    await boot(page);
     await page.getByRole('button', { name: 'Question packs' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Question packs' })).toBeVisible();
     await expectNoSeriousViolations(page, 'the pack manager');
@@ -110,7 +112,7 @@ test.describe('axe-core audit (WCAG 2.2 AA, serious and critical)', () => {
   });
 
   test('article editor, empty and with drafts, one opened for editing', async ({ page }) => {
-    await openMenu(page);
+    await boot(page);
     await page.getByRole('button', { name: 'Question packs' }).click();
     await page.getByRole('button', { name: 'New pack from article' }).click();
     const editor = page.getByRole('region', { name: 'New pack from article' });
@@ -133,7 +135,7 @@ test.describe('axe-core audit (WCAG 2.2 AA, serious and critical)', () => {
     await page.route(/\/assets\/border-geography-[^/]+\.json$/, (route) =>
       route.fulfill({ contentType: 'application/json', body: '{\n  "format": "borderlines-pack",\n' }),
     );
-    await openMenu(page);
+    await boot(page);
     await expect(
       page.getByRole('alert').filter({ hasText: 'Some questions could not be loaded' }),
     ).toBeVisible();
@@ -229,7 +231,7 @@ async function expectVisibleFocus(page: Page): Promise<void> {
 
 test.describe('keyboard and focus', () => {
   test('every screen change moves focus to the new panel, and Tab never gets stuck', async ({ page }) => {
-    await openMenu(page);
+    await boot(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Borderlines' })).toBeFocused();
     expect((await expectNoKeyboardTrap(page)).length).toBeGreaterThan(6);
 
@@ -283,8 +285,7 @@ test.describe('keyboard and focus', () => {
   });
 
   test('arrow keys walk the region list and the focus ring on the map follows', async ({ page }) => {
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { screen: 'map' });
     const map = page.locator('#game-root');
     const canvas = page.locator('#game-root canvas');
     await expect(map).toHaveAttribute('aria-label', /: 2 open, 0 cleared, \d+ locked\. The region list/);
@@ -339,8 +340,7 @@ test.describe('screen reader announcements', () => {
       });
     });
     const said = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { screen: 'map' });
     expect(await said(), 'nothing is announced before play').toEqual([]);
     await regionButton(page, EUROPEAN_RUSSIA).click();
     for (let i = 0; i < 5; i++) {
@@ -369,7 +369,8 @@ test.describe('screen reader announcements', () => {
     expect(messages[10]).toBe(`Round complete: 5 of 5 right. ${EUROPEAN_RUSSIA} is cleared.`);
     expect(messages[11]).toMatch(/^New regions open: .+\.$/);
     for (const name of unlocked) expect(messages[11]).toContain(name);
-    await page.waitForTimeout(500);
+    await expect(page.locator('#game-root')).toHaveAttribute('data-motion', 'still');
+    await animationFrames(page, 30);
     expect(await said(), 'nothing more is said while the map is idle').toHaveLength(12);
   });
 });
@@ -377,8 +378,7 @@ test.describe('screen reader announcements', () => {
 test.describe('motion and text size', () => {
   test('with reduced motion, clearing a region changes the map without an animation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { screen: 'map' });
     await regionButton(page, EUROPEAN_RUSSIA).click();
     for (let i = 0; i < 5; i++) {
       await answerQuestion(page, true);
@@ -392,7 +392,10 @@ test.describe('motion and text size', () => {
     });
     await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
     await page.getByRole('button', { name: 'Back to map' }).click();
-    await page.waitForTimeout(3500);
+    // The map has drawn the new statuses once its description counts the cleared region; an animation
+    // would then go on changing the picture frame after frame.
+    await expect(page.locator('#game-root')).toHaveAttribute('aria-label', /\b1 cleared\b/);
+    await animationFrames(page, 60);
     await cdp.send('Page.stopScreencast');
     await expect(regionButton(page, EUROPEAN_RUSSIA)).toHaveAccessibleName(/, cleared$/);
     // Without motion the page settles in a few composited steps (panel closed, statuses drawn: about 5
@@ -406,8 +409,7 @@ test.describe('motion and text size', () => {
   test('text enlarged to 200% loses nothing: no clipping, overlap or sideways scrolling on any screen', async ({
     page,
   }, testInfo) => {
-    await serveTestPack(page);
-    await openMenu(page);
+    await boot(page, { testPack: true });
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     const check = async (step: string) => {
       await expectSoundLayout(page, testInfo, `200% ${step}`);

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   answerQuestion,
-  enterMap,
   expect,
-  openMenu,
   playRound,
   regionButton,
   regionNames,
@@ -11,6 +9,8 @@ import {
   MAP,
   screenPointOf,
 } from './fixtures';
+import { boot } from '../support/e2eBoot';
+import { animationFrames } from '../support/e2eFrames';
 
 /** Where a region's label point appears on screen. */
 async function screenPoint(page: Page, regionId: string): Promise<{ x: number; y: number }> {
@@ -22,8 +22,7 @@ async function screenPoint(page: Page, regionId: string): Promise<{ x: number; y
 test('hovering a region on the canvas names it, and clicking an open region starts its round', async ({
   page,
 }) => {
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { screen: 'map' });
   const mongolia = await screenPoint(page, 'mongolia');
   await page.mouse.move(mongolia.x, mongolia.y);
   await expect(page.locator('.map-status')).toHaveText(`${regionNames.get('mongolia')}: locked`);
@@ -44,8 +43,8 @@ test('hovering a region on the canvas names it, and clicking an open region star
 test('clearing a region plays a visible unlock animation on the map, which then comes to rest', async ({
   page,
 }) => {
-  await openMenu(page);
-  await enterMap(page);
+  test.slow(); // A screencast of an animation drawn in software WebGL.
+  await boot(page, { screen: 'map' });
   await regionButton(page, regionNames.get('european-russia') ?? '').click();
   await playRound(page, 4);
   await expect(page.getByText(/^You scored 4(\.\d)? of 5\.$/)).toBeVisible();
@@ -59,12 +58,19 @@ test('clearing a region plays a visible unlock animation on the map, which then 
   });
   await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
   await page.getByRole('button', { name: 'Back to map' }).click();
-  await page.waitForTimeout(3500);
   // A status change alone gives two pictures (before, after); an animation gives more.
-  expect(new Set(frames).size, 'the unlocked regions animate').toBeGreaterThanOrEqual(4);
+  await expect
+    .poll(() => new Set(frames).size, { message: 'the unlocked regions animate' })
+    .toBeGreaterThanOrEqual(4);
+  // The map says when its animation has ended and its render loop sleeps (data-motion="still"); the
+  // pictures composited until then, and a few frames' worth more, belong to the animation. Phaser steps
+  // at most 1/60 s per frame after waking, so the animation takes some 150 frames, which SwiftShader on a
+  // busy machine draws at a few a second: the wait is a guard against a map that never rests.
+  await expect(page.locator('#game-root')).toHaveAttribute('data-motion', 'still', { timeout: 120_000 });
+  await animationFrames(page, 10);
 
   const seen = frames.length;
-  await page.waitForTimeout(1000);
+  await animationFrames(page, 30);
   const later = frames.slice(seen);
   expect(
     later.every((frame) => frame === frames[seen - 1]),
@@ -75,7 +81,7 @@ test('clearing a region plays a visible unlock animation on the map, which then 
 });
 
 test('a whole round can be played with the keyboard alone', async ({ page }) => {
-  await openMenu(page);
+  await boot(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -87,7 +93,7 @@ test('a whole round can be played with the keyboard alone', async ({ page }) => 
 
   for (let i = 0; i < 5; i++) {
     await answerQuestion(page, true, true);
-    await page.waitForTimeout(50);
+    await expect(page.locator('#quiz-verdict')).toBeFocused();
     await page.keyboard.press('Enter');
     if (i < 4) await expect(page.locator('.quiz-progress')).toContainText(`Question ${i + 2} of 5`);
   }

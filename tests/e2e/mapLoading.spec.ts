@@ -1,7 +1,6 @@
 import type { Route } from '@playwright/test';
-import { answerOne, expect, openMenu, regionButton, regionNames, storedAnswerCount, test } from './fixtures';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+import { answerOne, expect, regionButton, storedAnswerCount, test } from './fixtures';
+import { boot, EUROPEAN_RUSSIA } from '../support/e2eBoot';
 
 /** The map engine's chunk (Phaser), which the game loads only after the menu is on screen. */
 const ENGINE_CHUNK = /\/assets\/phaser-[^/]+\.js$/;
@@ -13,7 +12,7 @@ test('the menu and the region list work before the map engine has arrived, and t
   await page.route(ENGINE_CHUNK, (route) => {
     held.push(route);
   });
-  await openMenu(page);
+  await boot(page);
   await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
   await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
   await expect(page.locator('#game-root')).toHaveAttribute('data-map', 'loading');
@@ -36,7 +35,7 @@ test('when the map engine cannot be loaded, a warning says so and the region lis
   pageErrors,
 }) => {
   await page.route(ENGINE_CHUNK, (route) => route.abort('failed'));
-  await openMenu(page);
+  await boot(page);
   await expect(page.getByRole('alert')).toContainText('The map could not be drawn');
   await expect(page.getByRole('alert')).toContainText('You can still play from the region list');
   await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
@@ -57,7 +56,7 @@ test('the data the menu needs is preloaded by the page, downloaded once each and
     const name = new URL(response.url()).pathname.split('/').pop() ?? '';
     encodings.set(name, response.headers()['content-encoding'] ?? 'none');
   });
-  await openMenu(page);
+  await boot(page);
   const fetched = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')

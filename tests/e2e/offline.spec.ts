@@ -1,21 +1,26 @@
 import type { Page } from '@playwright/test';
-import { answerQuestion, enterMap, expect, regionButton, regionNames, test, waitForMenu } from './fixtures';
+import { answerQuestion, enterMap, expect, regionButton, test, waitForMenu } from './fixtures';
 import { startVersionedHost } from './versionedHost';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+import { EUROPEAN_RUSSIA } from '../support/e2eBoot';
 
 // The suite blocks service workers (see playwright.config.ts); these tests are about the worker.
 test.use({ serviceWorkers: 'allow' });
 
-/**
- * Code appended to the served `sw.js` to stand for a newly published version: the worker is otherwise the
- * same, but it answers a `VERSION` message, so the test can tell which version controls the page.
- */
-const NEXT_VERSION = `
+/** Code appended to a served `sw.js` so its worker answers a `VERSION` message with `version`. */
+function answersVersion(version: string): string {
+  return `
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'VERSION') event.ports[0].postMessage('next');
+  if (event.data && event.data.type === 'VERSION') event.ports[0].postMessage('${version}');
 });
 `;
+}
+
+/**
+ * The version first published, and a newly published one: the worker is otherwise the same, but each
+ * answers a `VERSION` message with its name, so the test can tell which version controls the page.
+ */
+const FIRST_VERSION = answersVersion('first');
+const NEXT_VERSION = answersVersion('next');
 
 /** Waits until the service worker has precached the game and controls the page. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -28,15 +33,19 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** Which version controls the page: 'next' once the worker with {@link NEXT_VERSION} has taken over. */
+/**
+ * Which version controls the page, as its worker says: 'first' ({@link FIRST_VERSION}), 'next' once the
+ * worker with {@link NEXT_VERSION} has taken over, or 'none' when no worker controls the page.
+ */
 function controllingVersion(page: Page): Promise<string> {
   return page.evaluate(
     () =>
       new Promise<string>((resolve) => {
+        const controller = navigator.serviceWorker.controller;
+        if (!controller) return resolve('none');
         const channel = new MessageChannel();
         channel.port1.onmessage = (event) => resolve(String(event.data));
-        navigator.serviceWorker.controller?.postMessage({ type: 'VERSION' }, [channel.port2]);
-        setTimeout(() => resolve('first'), 1000);
+        controller.postMessage({ type: 'VERSION' }, [channel.port2]);
       }),
   );
 }
@@ -156,6 +165,7 @@ test('a new version waits for the player: the notice appears, "Later" keeps the 
   page,
 }) => {
   const host = await startVersionedHost('/games/borderlines/');
+  host.publishNextVersion(FIRST_VERSION);
   try {
     await page.goto(host.url);
     await waitForMenu(page);

@@ -5,7 +5,6 @@ import {
   enterMap,
   expect,
   neighbours,
-  openMenu,
   playRound,
   regionButton,
   readProgress,
@@ -13,9 +12,7 @@ import {
   test,
   waitForMenu,
 } from './fixtures';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
-const NORTH_CHINA = regionNames.get('north-china') ?? 'North China & Inner Mongolia';
+import { boot, EUROPEAN_RUSSIA, NORTH_CHINA } from '../support/e2eBoot';
 
 test('a new player loads the game, clears a region, sees its neighbours open, and finds it all after a reload', async ({
   page,
@@ -78,8 +75,7 @@ test('a new player loads the game, clears a region, sees its neighbours open, an
 test('a round below 4 of 5 does not clear the region, and a locked region cannot be played', async ({
   page,
 }) => {
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { screen: 'map' });
   const locked = regionNames.get('mongolia') ?? 'Mongolia';
   await regionButton(page, locked).focus();
   await page.keyboard.press('Enter');
@@ -98,7 +94,7 @@ test('a round below 4 of 5 does not clear the region, and a locked region cannot
 });
 
 test('an unfinished round and the sound setting survive a reload', async ({ page }) => {
-  await openMenu(page);
+  await boot(page);
   await page.getByRole('button', { name: 'Sound' }).click();
   await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
   await enterMap(page);
@@ -119,7 +115,7 @@ test('an unfinished round and the sound setting survive a reload', async ({ page
 });
 
 test('timed mode shows a countdown, scores points for speed and remembers the setting', async ({ page }) => {
-  await openMenu(page);
+  await boot(page);
   const timed = page.getByRole('button', { name: 'Timed mode' });
   await expect(timed).toHaveAttribute('aria-pressed', 'false');
   await timed.click();

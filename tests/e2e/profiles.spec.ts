@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answerQuestion, enterMap, expect, regionButton, regionNames, test, waitForMenu } from './fixtures';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+import { answerQuestion, enterMap, expect, regionButton, test, waitForMenu } from './fixtures';
+import { EUROPEAN_RUSSIA } from '../support/e2eBoot';
 
 /** Opens the learners panel on the menu. */
 async function openLearners(page: Page, name: string): Promise<void> {

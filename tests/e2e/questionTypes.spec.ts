@@ -1,16 +1,15 @@
-import { enterMap, expect, openMenu, regionButton, regionNames, test } from './fixtures';
+import { expect, regionButton, regionNames, test } from './fixtures';
 import { QUESTIONS, answerShownQuestion, playUntil, serveTestPack } from './testPack';
+import { boot } from '../support/e2eBoot';
 
 test('every question type can be answered, several by keyboard alone, with feedback', async ({ page }) => {
-  await serveTestPack(page);
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { testPack: true, screen: 'map' });
   const answered = new Set<string>();
   for (let round = 0; round < 3 && answered.size < QUESTIONS.length; round++) {
     await regionButton(page, regionNames.get('european-russia') ?? '').click();
     while (!(await page.getByRole('heading', { name: 'Round complete' }).isVisible())) {
       await answerShownQuestion(page, answered);
-      await page.waitForTimeout(30);
+      await expect(page.locator('#quiz-verdict')).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page.locator('.verdict')).toHaveCount(0);
     }
@@ -24,8 +23,7 @@ test('every question type can be answered, several by keyboard alone, with feedb
 
 test('partly right answers earn partial credit and say so', async ({ page }) => {
   await serveTestPack(page, ['t-numeric', 't-matching']);
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { screen: 'map' });
   await regionButton(page, regionNames.get('european-russia') ?? '').click();
   await playUntil(page, 'NUMERIC');
   await page.getByRole('textbox', { name: 'Your answer' }).fill('18 furlongs');
@@ -46,8 +44,7 @@ test('partly right answers earn partial credit and say so', async ({ page }) => 
 
 test('ordering items can be dragged into place', async ({ page }) => {
   await serveTestPack(page, ['t-ordering']);
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { screen: 'map' });
   await regionButton(page, regionNames.get('european-russia') ?? '').click();
   await playUntil(page, 'ORDERING');
   const before = await page.locator('.order-text').allTextContents();

@@ -6,7 +6,6 @@ import {
   enterMap,
   expect,
   mapView,
-  openMenu,
   regionButton,
   regionNames,
   test,
@@ -14,8 +13,7 @@ import {
 } from './fixtures';
 import { type LayoutOptions, expectSoundLayout } from './layout';
 import { QUESTIONS, answerShownQuestion, playUntil, serveTestPack } from './testPack';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+import { boot, EUROPEAN_RUSSIA } from '../support/e2eBoot';
 
 /** Touch targets must be at least this many CSS px each way on a phone (WCAG 2.5.5, platform guides). */
 const TOUCH_TARGET = 44;
@@ -25,7 +23,7 @@ const TOUCH_TARGET = 44;
  * feedback, the results, flashcards front and back, and stats.
  */
 async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions): Promise<void> {
-  await openMenu(page);
+  await boot(page);
   await expectSoundLayout(page, testInfo, 'menu', options);
   await page.getByText(/^Learner: /).click();
   await page.getByText('Study settings').click();
@@ -153,9 +151,7 @@ test.describe('phone, 360×640 portrait, touch', () => {
   test('every question type and its feedback fit the screen with 44 px targets', async ({
     page,
   }, testInfo) => {
-    await serveTestPack(page);
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { testPack: true, screen: 'map' });
     await regionButton(page, EUROPEAN_RUSSIA).click();
     const seen = new Set<string>();
     for (let i = 0; i < 40 && seen.size < QUESTIONS.length; i++) {
@@ -179,8 +175,7 @@ test.describe('phone, 360×640 portrait, touch', () => {
     page,
   }, testInfo) => {
     await serveTestPack(page, ['t-single', 't-mapclick']);
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { screen: 'map' });
     await regionButton(page, EUROPEAN_RUSSIA).click();
     await playUntil(page, 'MAPCLICK');
     await expectSoundLayout(page, testInfo, 'map-click question', { minTarget: TOUCH_TARGET });
@@ -199,8 +194,7 @@ test.describe('touch on the map, 360×640', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
   test('a tap chooses a region, one finger pans and two fingers pinch-zoom', async ({ page }) => {
-    await openMenu(page);
-    await enterMap(page);
+    await boot(page, { screen: 'map' });
     const view = await mapView(page);
     const fit = view.zoom;
     const centre = { x: view.left + view.width / 2, y: view.top + view.height / 2 };

@@ -3,10 +3,8 @@ import {
   answerOne,
   enterMap,
   expect,
-  openMenu,
   readStored,
   regionButton,
-  regionNames,
   storedKeys,
   test,
   waitForMenu,
@@ -14,14 +12,12 @@ import {
   readProgress,
   storedAnswerCount,
 } from './fixtures';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
+import { boot, EUROPEAN_RUSSIA } from '../support/e2eBoot';
 
 test('a broken question file is reported by file and line, the rest still plays, and saved progress is untouched', async ({
   page,
 }) => {
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { screen: 'map' });
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await answerOne(page, true);
   // Saving is asynchronous: wait until the answer is stored before taking the reference copy.
@@ -54,7 +50,7 @@ test('a missing question file is named in the page and the game goes on', async 
   await page.route(/\/assets\/arms-military-[^/]+\.json$/, (route) =>
     route.fulfill({ status: 404, body: 'not found' }),
   );
-  await openMenu(page);
+  await boot(page);
   await expect(page.getByRole('alert')).toContainText(
     'questions/arms-military.json: could not be downloaded (HTTP 404)',
   );
@@ -93,7 +89,7 @@ test('a question file that breaks the schema is reported by line and field', asy
   await page.route(/\/assets\/summits-diplomacy-[^/]+\.json$/, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(brokenPack, null, 2) }),
   );
-  await openMenu(page);
+  await boot(page);
   const notice = page.getByRole('alert');
   await expect(notice).toContainText(
     'questions/summits-diplomacy.json, line 20, column 5 (questions[0].prompt): "prompt" is missing',
@@ -101,7 +97,7 @@ test('a question file that breaks the schema is reported by line and field', asy
 });
 
 test('unreadable saved progress is explained, never overwritten, and can be set aside', async ({ page }) => {
-  await openMenu(page);
+  await boot(page);
   const corrupt = {
     schemaVersion: 1,
     savedAt: 5,
@@ -155,8 +151,7 @@ test('a damaged map file gives a clear message instead of a blank page', async (
 });
 
 test('damaged newest progress can be set aside to continue from the last good save', async ({ page }) => {
-  await openMenu(page);
-  await enterMap(page);
+  await boot(page, { screen: 'map' });
   await regionButton(page, EUROPEAN_RUSSIA).click();
   await answerOne(page, true);
   await expect.poll(() => storedAnswerCount(page)).toBe(1);

@@ -5,13 +5,10 @@ import {
   expect,
   storedAnswerCount,
   regionButton,
-  regionNames,
   test,
   waitForMenu,
 } from './fixtures';
-
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
-const NORTH_CHINA = regionNames.get('north-china') ?? 'North China & Inner Mongolia';
+import { EUROPEAN_RUSSIA, NORTH_CHINA } from '../support/e2eBoot';
 
 /** Answers the shown question rightly and moves on to the next one. */
 async function answerAndGoOn(page: Page): Promise<void> {

@@ -7,15 +7,14 @@ import {
   progressSettled,
   readProgress,
   regionButton,
-  regionNames,
   test,
   waitForMenu,
 } from './fixtures';
+import { EUROPEAN_RUSSIA } from '../support/e2eBoot';
 
 /** The test build (`vite build --mode e2e`), whose clock the tests can move forward. */
 const TEST_BUILD = '../borderlines-e2e/';
 const DAY = 86_400_000;
-const EUROPEAN_RUSSIA = regionNames.get('european-russia') ?? 'European Russia';
 
 /** Moves the game's clock forward and reloads, as if the learner came back later. */
 async function comeBackAfter(page: Page, ms: number): Promise<void> {
@@ -32,11 +31,10 @@ async function toStudy(page: Page): Promise<number> {
   return Number(/\((\d+) to study\)/.exec(text)?.[1]);
 }
 
-/** Flips the shown card with Space and rates it with a number key, a frame apart. */
+/** Flips the shown card with Space and, once the ratings show, rates it with a number key. */
 async function flipAndRate(page: Page, key: '1' | '2' | '3' | '4'): Promise<void> {
   await page.keyboard.press(' ');
   await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
-  await page.waitForTimeout(30);
   await page.keyboard.press(key);
 }
 
@@ -85,13 +83,11 @@ test('answers become flashcards that come due, are rated by keyboard with interv
   await expect(ratings.getByRole('button')).toHaveCount(4);
   await expect(ratings.getByRole('button', { name: /^Again, next in \d+m$/ })).toBeVisible();
   await expect(ratings.getByRole('button', { name: /^Good, next in \d+(m|h|d)$/ })).toBeVisible();
-  await page.waitForTimeout(30);
   await page.keyboard.press('4');
   await expect(page.locator('.study-counts')).toHaveText('Left today: 20 new · 4 learning · 0 to review');
   await expect(page.locator('.card-front')).not.toHaveText(firstFront ?? '');
 
   // Undo brings the same card back, unrated.
-  await page.waitForTimeout(30);
   await page.keyboard.press('u');
   await expect(page.locator('.card-front')).toHaveText(firstFront ?? '');
   await expect(page.locator('.study-counts')).toHaveText('Left today: 20 new · 5 learning · 0 to review');

@@ -4,7 +4,7 @@ import type { GameAction } from '../../src/core/play/gameReducer';
 import type { GameState } from '../../src/core/play/gameState';
 import { planRegionRound } from '../../src/core/play/plans';
 import { createSeededRng } from '../../src/core/rng';
-import { T0 } from './support/fixtures';
+import { T0 } from '../support/packs';
 import { freshState, reducerFor, responseTo, testLibrary } from './play/playWorld';
 
 const library = testLibrary();

@@ -26,6 +26,11 @@ export interface MapSceneOptions {
   onReady(scene: MapScene): void;
   /** The map's text description changed (statuses or highlighted region): for the canvas's label. */
   onDescribe(text: string): void;
+  /**
+   * The map started moving (a tween such as the unlock animation, or a drag), or came to rest with its
+   * render loop asleep: lets the page, and the tests, tell when an animation has ended.
+   */
+  onMotion(moving: boolean): void;
 }
 
 /** Frames drawn after the last change before the render loop goes to sleep. */
@@ -62,6 +67,7 @@ export class MapScene extends Phaser.Scene {
   private inputEnabled = true;
   private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   private idleFrames = 0;
+  private moving = false;
   private statuses: RegionStatuses;
   private fading: ReadonlySet<string>;
   private labels: ReadonlyMap<string, string>;
@@ -125,7 +131,18 @@ export class MapScene extends Phaser.Scene {
   update(): void {
     const animating = this.tweens.getTweens().length > 0 || this.dragging;
     this.idleFrames = animating ? 0 : this.idleFrames + 1;
-    if (this.idleFrames > FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+    if (animating) this.setMoving(true);
+    if (this.idleFrames > FRAMES_BEFORE_SLEEP) {
+      this.game.loop.sleep();
+      this.setMoving(false);
+    }
+  }
+
+  /** Reports a change between moving and at rest (not every frame). */
+  private setMoving(moving: boolean): void {
+    if (moving === this.moving) return;
+    this.moving = moving;
+    this.options.onMotion(moving);
   }
 
   /** Wakes the render loop to draw a change. */

@@ -9,7 +9,7 @@ import { createSeededRng } from '../../../src/core/rng';
 import type { SaveData } from '../../../src/core/save/saveData';
 import type { LoadOutcome } from '../../../src/core/save/storagePorts';
 import { createStore } from '../../../src/core/store';
-import { T0, makePack, trueFalseQuestion } from '../support/fixtures';
+import { T0, makePack, trueFalseQuestion } from '../../support/packs';
 import { GRAPH, REGIONS, freshState, responseTo, testPacks } from '../play/playWorld';
 
 /** A clock the test moves. */

@@ -5,10 +5,8 @@ import { findNumberFacts } from '../../../src/core/drafting/facts';
 import { type Draft, GAP, MAX_ARTICLE_CHARS, MAX_DRAFTS } from '../../../src/core/drafting/drafts';
 import { parseQuantity } from '../../../src/core/quiz/quantity';
 import { parseCloze } from '../../../src/core/quiz/cloze';
-import { ARTICLES } from './articles';
-
-const RUNS = ARTICLES.map((article) => ({ ...article, run: draftQuestions(article.text) }));
-const ALL = RUNS.flatMap(({ file, text, run }) => run.drafts.map((draft) => ({ file, text, draft })));
+import { describeWithShared, itWithShared } from '../../support/shared';
+import { readArticles } from './articles';
 
 /** The words a draft asks about, as they stand in the article. */
 function highlighted(text: string, draft: Draft, index = 0): string {
@@ -16,7 +14,10 @@ function highlighted(text: string, draft: Draft, index = 0): string {
   return evidence ? text.slice(evidence.highlight.start, evidence.highlight.end) : '';
 }
 
-describe('drafts from the five built-in articles', () => {
+describeWithShared('drafts from the five built-in articles', () => {
+  const RUNS = readArticles().map((article) => ({ ...article, run: draftQuestions(article.text) }));
+  const ALL = RUNS.flatMap(({ file, text, run }) => run.drafts.map((draft) => ({ file, text, draft })));
+
   it('makes drafts of every type from each article', () => {
     for (const { file, run } of RUNS) expect(run.drafts.length, file).toBeGreaterThanOrEqual(10);
     const types = new Set(ALL.map(({ draft }) => draft.question.type));
@@ -137,24 +138,28 @@ describe('input at the edges', () => {
     ]);
   });
 
-  it('reads only the first part of a huge text, quickly, with a capped number of drafts and a message', () => {
-    const huge = ARTICLES.map((article) => article.text)
-      .join('\n\n')
-      .repeat(45);
-    expect(huge.length).toBeGreaterThan(1_000_000);
-    const started = performance.now();
-    const run = draftQuestions(huge);
-    expect(performance.now() - started).toBeLessThan(30_000);
-    expect(run.drafts.length).toBeLessThanOrEqual(MAX_DRAFTS);
-    expect(run.notices[0]).toMatch(
-      new RegExp(
-        `^The text is ${huge.length.toLocaleString('en-GB')} characters long; only the first [\\d,]+ were read`,
-      ),
-    );
-    expect(
-      run.drafts.every((draft) => draft.evidence.every((evidence) => evidence.end <= MAX_ARTICLE_CHARS)),
-    ).toBe(true);
-  });
+  itWithShared(
+    'reads only the first part of a huge text, quickly, with a capped number of drafts and a message',
+    () => {
+      const huge = readArticles()
+        .map((article) => article.text)
+        .join('\n\n')
+        .repeat(45);
+      expect(huge.length).toBeGreaterThan(1_000_000);
+      const started = performance.now();
+      const run = draftQuestions(huge);
+      expect(performance.now() - started).toBeLessThan(30_000);
+      expect(run.drafts.length).toBeLessThanOrEqual(MAX_DRAFTS);
+      expect(run.notices[0]).toMatch(
+        new RegExp(
+          `^The text is ${huge.length.toLocaleString('en-GB')} characters long; only the first [\\d,]+ were read`,
+        ),
+      );
+      expect(
+        run.drafts.every((draft) => draft.evidence.every((evidence) => evidence.end <= MAX_ARTICLE_CHARS)),
+      ).toBe(true);
+    },
+  );
 });
 
 describe('distractors that cannot also be right', () => {

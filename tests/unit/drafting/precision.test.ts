@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftQuestions } from '../../../src/core/drafting/draftQuestions';
 import type { Question } from '../../../src/core/model/pack';
-import { ARTICLES } from './articles';
+import { itWithShared } from '../../support/shared';
+import { readArticles } from './articles';
 
 /** One hand-labelled draft: would a reader keep it as it stands, and why. */
 interface Label {
@@ -39,14 +40,13 @@ function answerKey(question: Question): string {
 }
 
 describe('precision on the labelled sample of the five articles', () => {
-  const drafted = new Map(
-    ARTICLES.map(({ file, text }) => [
-      file,
-      new Map(draftQuestions(text).drafts.map((d) => [d.question.id, d])),
-    ]),
-  );
-
-  it('labels exactly the drafts the drafter makes now (relabel after changing it)', () => {
+  itWithShared('labels exactly the drafts the drafter makes now (relabel after changing it)', () => {
+    const drafted = new Map(
+      readArticles().map(({ file, text }) => [
+        file,
+        new Map(draftQuestions(text).drafts.map((d) => [d.question.id, d])),
+      ]),
+    );
     const labelled = new Set(SAMPLE.drafts.map((label) => `${label.article}/${label.id}`));
     const made = [...drafted].flatMap(([file, drafts]) => [...drafts.keys()].map((id) => `${file}/${id}`));
     expect(made.sort()).toEqual([...labelled].sort());

@@ -11,20 +11,27 @@ import {
 } from '../../../src/core/importers/importTypes';
 import type { Question } from '../../../src/core/model/pack';
 import { parsePack } from '../../../src/core/packs/parsePack';
+import { describeWithShared, itWithShared, sharedPath } from '../../support/shared';
 
-const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'gift');
+const FIXTURES = sharedPath('fixtures', 'gift');
 
 /** The text of a shared GIFT fixture, e.g. `moodle/examples.txt`. */
 function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-const PEGJS_FILES = readdirSync(join(FIXTURES, 'gift-pegjs')).filter((name) => name.endsWith('.gift'));
-const MOODLE_FILES = readdirSync(join(FIXTURES, 'moodle'));
-const ALL_FIXTURES = [
-  ...MOODLE_FILES.map((name) => `moodle/${name}`),
-  ...PEGJS_FILES.map((name) => `gift-pegjs/${name}`),
-];
+/** The gift-pegjs fixture files' names. */
+function pegjsFiles(): string[] {
+  return readdirSync(join(FIXTURES, 'gift-pegjs')).filter((name) => name.endsWith('.gift'));
+}
+
+/** Every shared GIFT fixture, as `moodle/…` and `gift-pegjs/…` names. */
+function allFixtures(): string[] {
+  return [
+    ...readdirSync(join(FIXTURES, 'moodle')).map((name) => `moodle/${name}`),
+    ...pegjsFiles().map((name) => `gift-pegjs/${name}`),
+  ];
+}
 
 /** Imports GIFT text as the file `test.gift` (so generated ids start with `test-`). */
 function gift(text: string | Uint8Array, file = 'test.gift'): ImportedQuestions {
@@ -70,7 +77,7 @@ function expectValidPack(result: ImportedQuestions, file = 'test.gift'): void {
   expect(parsed.value.pack.questions).toHaveLength(result.questions.length);
 }
 
-describe('importGift on Moodle fixtures', () => {
+describeWithShared('importGift on Moodle fixtures', () => {
   const examples = gift(fixture('moodle/examples.txt'), 'examples.txt');
 
   it('reads every question of examples.txt, only warning where partial credit is lost', () => {
@@ -345,7 +352,7 @@ describe('importGift on Moodle fixtures', () => {
   });
 });
 
-describe('importGift on gift-pegjs fixtures', () => {
+describeWithShared('importGift on gift-pegjs fixtures', () => {
   /** Questions, errors and warnings expected from each file. */
   const expected: Record<string, [questions: number, errors: number, warnings: number]> = {
     'TFTwoFeedback.gift': [3, 0, 0],
@@ -376,10 +383,10 @@ describe('importGift on gift-pegjs fixtures', () => {
   const load = (name: string) => gift(fixture(`gift-pegjs/${name}`), name);
 
   it('covers every fixture file', () => {
-    expect(PEGJS_FILES.sort()).toEqual(Object.keys(expected).sort());
+    expect(pegjsFiles().sort()).toEqual(Object.keys(expected).sort());
   });
 
-  it.each(PEGJS_FILES)('%s imports with the expected counts', (name) => {
+  it.each(pegjsFiles())('%s imports with the expected counts', (name) => {
     const result = load(name);
     const severities = result.problems.map((problem) => problem.severity);
     expect([
@@ -564,8 +571,8 @@ describe('importGift on gift-pegjs fixtures', () => {
   });
 });
 
-describe('importGift packs', () => {
-  it.each(ALL_FIXTURES)('%s yields questions that pass the pack parser', (name) => {
+describeWithShared('importGift packs', () => {
+  it.each(allFixtures())('%s yields questions that pass the pack parser', (name) => {
     expectValidPack(gift(fixture(name), name), name);
   });
 });
@@ -897,8 +904,8 @@ describe('importGift properties', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), holdsFor), { numRuns: 200 });
   });
 
-  it('never throws on mutated fixtures', () => {
-    const texts = ALL_FIXTURES.map(fixture);
+  itWithShared('never throws on mutated fixtures', () => {
+    const texts = allFixtures().map(fixture);
     const edit = fc.record({
       at: fc.nat(),
       kind: fc.constantFrom('insert', 'delete', 'duplicate'),

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { type Zippable, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +12,11 @@ import {
 } from '../../../src/core/importers/kahoot';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { formatProblem } from '../../../src/core/problems';
+import { itWithShared, sharedPath } from '../../support/shared';
 
 /** A shared fixture file from ../shared/fixtures/kahoot. */
 function fixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(process.cwd(), '..', 'shared', 'fixtures', 'kahoot', name)));
+  return new Uint8Array(readFileSync(sharedPath('fixtures', 'kahoot', name)));
 }
 
 /** Checks the importer contract: located problems with messages, and questions the pack validator accepts. */
@@ -132,7 +132,7 @@ function centralEntry(zip: Uint8Array, name: string): number {
 }
 
 describe('importKahootXlsx', () => {
-  it('reads the real Kahoot template fixture', () => {
+  itWithShared('reads the real Kahoot template fixture', () => {
     const result = importKahootXlsx(fixture('KahootQuizTemplate.2berius-Qahoot.xlsx'), {
       file: 'Kahoot.xlsx',
     });

@@ -5,8 +5,9 @@ import { geoConicEqualArea } from 'd3-geo';
 import { describe, it, expect } from 'vitest';
 import { distanceToRing, pointInRing, regionAt } from '../../../src/core/map/hitTest';
 import type { MapAsset, MapRegion } from '../../../src/core/map/mapTypes';
+import { describeWithShared, sharedPath } from '../../support/shared';
 
-/** The parts of the shared region spec these tests read. */
+/** The parts of the region spec (`tools/map-regions.json`, the map build's input) these tests read. */
 interface RegionSpec {
   countries: Record<string, { id: string }[]>;
   wholeCountries: { id: string }[];
@@ -18,7 +19,7 @@ interface RegionSpec {
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const map = JSON.parse(fs.readFileSync(path.resolve(projectRoot, 'assets/map.json'), 'utf8')) as MapAsset;
 const spec = JSON.parse(
-  fs.readFileSync(path.resolve(projectRoot, '../shared/data/map-regions.json'), 'utf8'),
+  fs.readFileSync(path.resolve(projectRoot, 'tools/map-regions.json'), 'utf8'),
 ) as RegionSpec;
 const links = JSON.parse(fs.readFileSync(path.resolve(projectRoot, 'tools/map-links.json'), 'utf8')) as {
   links: { a: string; b: string }[];
@@ -242,5 +243,56 @@ describe('regionAt on synthetic shapes', () => {
     expect(distanceToRing(ring, 15, 5)).toBe(5);
     expect(distanceToRing(ring, 5, 4)).toBe(4);
     expect(distanceToRing(ring, 13, 14)).toBe(5);
+  });
+});
+
+/** A region spec file's note and cuts, as far as comparing the project copy with ../shared's needs. */
+interface SpecFile {
+  about: string;
+  countries: Record<string, { id: string; cut?: [number, number][] }[]>;
+}
+
+/** Reads a region spec file. */
+function readSpec(file: string): SpecFile {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as SpecFile;
+}
+
+/** The fields the project's map spec adds to the shared one: the map's subject. */
+const SUBJECT_FIELDS = ['title', 'tagline', 'description', 'startingRegions', 'groups'] as const;
+
+describeWithShared('tools/map-regions.json, the project copy of ../shared/data/map-regions.json', () => {
+  it('differs only in its note, its subject fields and north-china reaching 126°E instead of 125°E', () => {
+    const shared = readSpec(sharedPath('data', 'map-regions.json'));
+    const project = readSpec(path.resolve(projectRoot, 'tools/map-regions.json'));
+    expect(project.about).toContain('Project copy of ../shared/data/map-regions.json with two changes');
+    const northChina = project.countries.China?.find((region) => region.id === 'north-china');
+    expect(northChina?.cut).toEqual([
+      [95, 34],
+      [95, 55],
+      [126, 55],
+      [126, 34],
+    ]);
+    // The subject (title, tagline, description, starting regions, group colours) is the project's own data.
+    const { title, tagline, description, startingRegions, groups, ...geography } = project as SpecFile &
+      Record<(typeof SUBJECT_FIELDS)[number], unknown>;
+    expect([title, tagline, description, startingRegions, groups].every((field) => field !== undefined)).toBe(
+      true,
+    );
+    const undone: SpecFile = {
+      ...geography,
+      about: shared.about,
+      countries: {
+        ...project.countries,
+        China: (project.countries.China ?? []).map((region) =>
+          region.id === 'north-china'
+            ? {
+                ...region,
+                cut: region.cut?.map(([lon, lat]) => [lon === 126 ? 125 : lon, lat] as [number, number]),
+              }
+            : region,
+        ),
+      },
+    };
+    expect(undone).toEqual(shared);
   });
 });

@@ -6,7 +6,7 @@ import { distanceKm, mapToLonLat, projectToMap } from '../../../src/core/map/pro
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const map = JSON.parse(fs.readFileSync(path.join(root, 'assets/map.json'), 'utf8')) as MapAsset;
-const spec = JSON.parse(fs.readFileSync(path.resolve(root, '../shared/data/map-regions.json'), 'utf8')) as {
+const spec = JSON.parse(fs.readFileSync(path.resolve(root, 'tools/map-regions.json'), 'utf8')) as {
   pointsOfInterest: Record<string, [number, number]>;
 };
 

@@ -21,7 +21,7 @@ import type { Response } from '../../../src/core/questions/responses';
 import { pickRoundQuestions } from '../../../src/core/quiz/round';
 import { createSeededRng } from '../../../src/core/rng';
 import { type Store, createStore } from '../../../src/core/store';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/second-map');
 const MAP_FILE = 'tests/fixtures/second-map/map.json';

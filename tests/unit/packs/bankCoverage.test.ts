@@ -19,7 +19,7 @@ const packs = fs
   });
 const questions: Question[] = packs.flatMap(({ pack }) => pack.questions);
 const ids = new Set(questions.map((question) => question.id));
-const spec = JSON.parse(fs.readFileSync(path.resolve(root, '../shared/data/map-regions.json'), 'utf8')) as {
+const spec = JSON.parse(fs.readFileSync(path.resolve(root, 'tools/map-regions.json'), 'utf8')) as {
   countries: Record<string, { id: string }[]>;
   wholeCountries: { id: string }[];
   seas: { id: string }[];

@@ -7,6 +7,7 @@ import type { Pack, Question } from '../../../src/core/model/pack';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { buildQuestionBank } from '../../../src/core/packs/questionBank';
 import { formatProblem } from '../../../src/core/problems';
+import { itWithShared, sharedPath } from '../../support/shared';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const questionsDir = path.resolve(projectRoot, 'questions');
@@ -43,7 +44,7 @@ function mapRegionIds(): Set<string> {
 
 /** Short ids of the source articles, from the table in the shared articles README. */
 function articleIds(): Set<string> {
-  const readme = fs.readFileSync(path.resolve(projectRoot, '../shared/articles/README.md'), 'utf8');
+  const readme = fs.readFileSync(sharedPath('articles', 'README.md'), 'utf8');
   const ids = [...readme.matchAll(/^\|\s*([a-z0-9-]+)\s*\|\s*\d{3}_[0-9a-f]+\.txt\s*\|/gm)].map(
     (match) => match[1]!,
   );
@@ -184,7 +185,7 @@ describe('built-in question packs in questions/', () => {
     },
   );
 
-  it('cites only the five articles or map-data as sources', () => {
+  itWithShared('cites only the five articles or map-data as sources', () => {
     const allowed = articleIds();
     expect(allowed.size).toBe(5);
     allowed.add('map-data');

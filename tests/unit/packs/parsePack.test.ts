@@ -3,7 +3,7 @@ import type { Problem } from '../../../src/core/problems';
 import { parseJsonWithLocations } from '../../../src/core/packs/jsonText';
 import { PACK_FORMAT_VERSION } from '../../../src/core/packs/packSchema';
 import { type ParsedPack, formatPath, parsePack } from '../../../src/core/packs/parsePack';
-import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 const FILE = 'questions/test-pack.json';
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { buildQuestionBank, formatCitation, sourceOf } from '../../../src/core/packs/questionBank';
-import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 const REGIONS: ReadonlySet<string> = new Set(['european-russia', 'north-china', 'mongolia']);
 

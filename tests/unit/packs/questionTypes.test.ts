@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { parseCloze } from '../../../src/core/quiz/cloze';
-import { makePack } from '../support/fixtures';
+import { makePack } from '../../support/packs';
 
 const BASE = {
   region: 'outer-manchuria',

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { Question } from '../../../src/core/model/pack';
 import { buildResults } from '../../../src/core/packs/results';
 import { startRound } from '../../../src/core/quiz/round';
-import { T0, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { T0, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 const questions = new Map<string, Question>([
   ['s1', singleQuestion('s1', { prompt: '=HYPERLINK("x") capital?' })],

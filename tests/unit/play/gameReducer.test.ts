@@ -5,7 +5,8 @@ import { type GameAction, type GameRules, createGameReducer } from '../../../src
 import { DEFAULT_SETTINGS, type GameState } from '../../../src/core/play/gameState';
 import type { Response } from '../../../src/core/questions/responses';
 import type { RoundQuestion } from '../../../src/core/quiz/round';
-import { T0, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { roundStarted } from '../../support/actions';
+import { T0, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 const GRAPH: RegionGraph = {
   home: ['east', 'west'],
@@ -55,7 +56,7 @@ function playRound(
   regionId = 'home',
   mode: { review?: boolean } = {},
 ): GameState {
-  let next = reduce(state, { type: 'roundStarted', regionId, questions: ROUND_QUESTIONS, at: T0, ...mode });
+  let next = reduce(state, roundStarted(regionId, ROUND_QUESTIONS, mode));
   rights.forEach((right, i) => {
     const question = QUESTIONS[i]!;
     const shown = T0 + i * 10_000;
@@ -72,7 +73,7 @@ function playRound(
 describe('gameReducer: a full round', () => {
   it('goes start → answer → advance ×5 → finished, with the result', () => {
     const start = freshState();
-    let state = reduce(start, { type: 'roundStarted', regionId: 'home', questions: ROUND_QUESTIONS, at: T0 });
+    let state = reduce(start, roundStarted('home', ROUND_QUESTIONS));
     expect(state.round).toMatchObject({
       regionId: 'home',
       index: 0,
@@ -129,12 +130,7 @@ describe('gameReducer: a full round', () => {
   });
 
   it('shows the next question with the time of the advance', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: true, at: T0 + 4000 });
     state = reduce(state, { type: 'advanced', at: T0 + 9000 });
     expect(state.round).toMatchObject({ index: 1, phase: 'asking', shownAt: T0 + 9000 });
@@ -143,7 +139,7 @@ describe('gameReducer: a full round', () => {
   it('passes a shorter round with the same pass mark', () => {
     const two = ROUND_QUESTIONS.slice(0, 2);
     const state = run(freshState(), [
-      { type: 'roundStarted', regionId: 'home', questions: two, at: T0 },
+      roundStarted('home', two),
       { type: 'answered', response: true, at: T0 + 1 },
       { type: 'advanced', at: T0 + 2 },
       { type: 'answered', response: 0, at: T0 + 3 },
@@ -155,12 +151,7 @@ describe('gameReducer: a full round', () => {
 
 describe('gameReducer: answers', () => {
   it('records the response, whether it was right, the time and the response time (at − shownAt)', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: false, at: T0 + 3250 });
     const record = { questionId: 'tf-1', response: false, correct: false, score: 0, at: T0 + 3250, ms: 3250 };
     expect(state.round?.answers).toEqual([record]);
@@ -181,12 +172,7 @@ describe('gameReducer: answers', () => {
   });
 
   it('never records a negative response time when the clock went backwards', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: true, at: T0 - 500 });
     expect(state.round?.answers[0]?.ms).toBe(0);
   });
@@ -211,12 +197,7 @@ describe('gameReducer: answers', () => {
   });
 
   it('ignores a second answer to the same question, returning the same state object', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: true, at: T0 + 1000 });
     expect(reduce(state, { type: 'answered', response: false, at: T0 + 2000 })).toBe(state);
   });
@@ -229,22 +210,12 @@ describe('gameReducer: answers', () => {
   });
 
   it('ignores an answer to a question that is not installed', () => {
-    const state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: [{ questionId: 'uninstalled', order: [] }],
-      at: T0,
-    });
+    const state = reduce(freshState(), roundStarted('home', [{ questionId: 'uninstalled', order: [] }]));
     expect(reduce(state, { type: 'answered', response: true, at: T0 + 1 })).toBe(state);
   });
 
   it('grades a response of the wrong kind as wrong', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: 1, at: T0 + 1 });
     expect(state.round?.answers[0]?.correct).toBe(false);
     expect(state.round?.phase).toBe('feedback');
@@ -253,12 +224,7 @@ describe('gameReducer: answers', () => {
 
 describe('gameReducer: actions that make no sense are ignored', () => {
   it('ignores advancing while a question is being asked', () => {
-    const state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    const state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     expect(reduce(state, { type: 'advanced', at: T0 + 1 })).toBe(state);
   });
 
@@ -271,26 +237,18 @@ describe('gameReducer: actions that make no sense are ignored', () => {
 
   it('ignores starting a round on a locked region', () => {
     const state = freshState();
-    expect(
-      reduce(state, { type: 'roundStarted', regionId: 'east', questions: ROUND_QUESTIONS, at: T0 }),
-    ).toBe(state);
+    expect(reduce(state, roundStarted('east', ROUND_QUESTIONS))).toBe(state);
   });
 
   it('ignores starting a round with no questions', () => {
     const state = freshState();
-    expect(reduce(state, { type: 'roundStarted', regionId: 'home', questions: [], at: T0 })).toBe(state);
+    expect(reduce(state, roundStarted('home', []))).toBe(state);
   });
 
   it('starts rounds on open and on cleared regions', () => {
     const state = freshState();
-    expect(
-      reduce(state, { type: 'roundStarted', regionId: 'home', questions: ROUND_QUESTIONS, at: T0 }).round
-        ?.regionId,
-    ).toBe('home');
-    expect(
-      reduce(state, { type: 'roundStarted', regionId: 'west', questions: ROUND_QUESTIONS, at: T0 }).round
-        ?.regionId,
-    ).toBe('west');
+    expect(reduce(state, roundStarted('home', ROUND_QUESTIONS)).round?.regionId).toBe('home');
+    expect(reduce(state, roundStarted('west', ROUND_QUESTIONS)).round?.regionId).toBe('west');
   });
 });
 
@@ -304,12 +262,7 @@ describe('gameReducer: roundClosed and muteSet', () => {
   });
 
   it('closes a round in the middle', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: true, at: T0 + 1 });
     const closed = reduce(state, { type: 'roundClosed' });
     expect(closed.round).toBeNull();
@@ -353,13 +306,7 @@ describe('review rounds', () => {
 
 describe('timed rounds', () => {
   it('earn points for speed and streaks, count a time-out as wrong, and total the points', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-      timed: true,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS, { timed: true }));
     expect(state.round?.timed).toBe(true);
     state = reduce(state, { type: 'answered', response: responseFor(QUESTIONS[0]!, true), at: T0 });
     expect(state.round?.answers[0]?.points).toBe(1000);
@@ -387,12 +334,7 @@ describe('timed rounds', () => {
 
 describe('every answer feeds the memory model', () => {
   it('creates and updates the FSRS card of the question with a rating derived from the grade', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: responseFor(QUESTIONS[0]!, true), at: T0 + 4000 });
     const card = state.cards['tf-1'];
     expect(card).toMatchObject({ reps: 1, lapses: 0, last_review: T0 + 4000 });
@@ -408,13 +350,7 @@ describe('every answer feeds the memory model', () => {
   });
 
   it('rates a time-out Again', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: 'home',
-      questions: ROUND_QUESTIONS,
-      at: T0,
-      timed: true,
-    });
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS, { timed: true }));
     state = reduce(state, { type: 'answered', response: null, at: T0 + 30_000 });
     expect(state.reviewLog[0]?.rating).toBe(1);
   });
@@ -447,7 +383,7 @@ describe('gameReducer: flashcard ratings, undo and study settings', () => {
 
   it('a quiz answer after a rating ends the chance to undo it', () => {
     let state = reduce(freshState(), { type: 'cardRated', questionId: 'sc-2', rating: 3, at: T0 });
-    state = reduce(state, { type: 'roundStarted', regionId: 'home', questions: ROUND_QUESTIONS, at: T0 });
+    state = reduce(state, roundStarted('home', ROUND_QUESTIONS));
     state = reduce(state, { type: 'answered', response: true, at: T0 + 3000 });
     expect(state.undo).toBeNull();
     expect(reduce(state, { type: 'ratingUndone' })).toBe(state);
@@ -480,14 +416,10 @@ describe('gameReducer: flashcard ratings, undo and study settings', () => {
   });
 
   it('records each answer of a mixed-region review under its own question’s region', () => {
-    let state = reduce(freshState(), {
-      type: 'roundStarted',
-      regionId: '',
-      questions: ROUND_QUESTIONS.slice(0, 2),
-      at: T0,
-      review: true,
-      scope: 'mistakes',
-    });
+    let state = reduce(
+      freshState(),
+      roundStarted('', ROUND_QUESTIONS.slice(0, 2), { review: true, scope: 'mistakes' }),
+    );
     expect(state.round?.scope).toBe('mistakes');
     state = reduce(state, { type: 'answered', response: true, at: T0 + 1000 });
     expect(state.answers[0]?.regionId).toBe('european-russia');
@@ -497,7 +429,7 @@ describe('gameReducer: flashcard ratings, undo and study settings', () => {
 describe('gameReducer: progress merged from another tab', () => {
   it('adopts the merged progress but keeps this tab’s round, and drops an undo the merge invalidated', () => {
     let state = reduce(freshState(), { type: 'cardRated', questionId: 'tf-1', rating: 3, at: T0 });
-    state = reduce(state, { type: 'roundStarted', regionId: 'home', questions: ROUND_QUESTIONS, at: T0 });
+    state = reduce(state, roundStarted('home', ROUND_QUESTIONS));
     const other = reduce(freshState(), { type: 'cardRated', questionId: 'sc-2', rating: 1, at: T0 + 1 });
     const merged = reduce(state, {
       type: 'progressMerged',

@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/play/plans';
 import type { GameState } from '../../../src/core/play/gameState';
 import { MIXED_REGION } from '../../../src/core/quiz/round';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 import { freshState, reducerFor, responseTo, testLibrary } from './playWorld';
 
 const library = testLibrary();

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type GameState } from '../../../src/core/play/gameSta
 import { type Library, libraryOf } from '../../../src/core/play/library';
 import { rulesFor } from '../../../src/core/play/rules';
 import type { Response } from '../../../src/core/questions/responses';
-import { makePack, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { makePack, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 /** The neighbours of the test map. */
 export const GRAPH: RegionGraph = {

@@ -3,7 +3,7 @@ import type { RegionGraph } from '../../../src/core/map/progression';
 import { type World, restoreGameState } from '../../../src/core/play/restoreState';
 import type { Round } from '../../../src/core/quiz/round';
 import { type SaveData, SAVE_SCHEMA_VERSION } from '../../../src/core/save/saveData';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 
 const GRAPH: RegionGraph = {
   'european-russia': ['crimea', 'western-siberia'],

@@ -13,7 +13,7 @@ import {
   studyNext,
 } from '../../../src/core/play/selectors';
 import { createSeededRng } from '../../../src/core/rng';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 import { REGIONS, freshState, reducerFor, responseTo, testLibrary } from './playWorld';
 
 const library = testLibrary();

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { truthLabel } from '../../../src/core/questions/grading';
 import { gradeResponse } from '../../../src/core/quiz/grade';
-import { singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 // singleQuestion: 0 Moscow (why), 1 Beijing (correct), 2 Harbin (no why), 3 Shanghai (why).
 const single = singleQuestion('capital');

@@ -10,7 +10,7 @@ import {
   roundScore,
   startRound,
 } from '../../../src/core/quiz/round';
-import { T0, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { T0, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 /** Eight questions: even ones single choice (4 options), odd ones true/false. */
 const QUESTIONS: Question[] = Array.from({ length: 8 }, (_, i) =>

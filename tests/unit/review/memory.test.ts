@@ -11,7 +11,7 @@ import { flashcardFor } from '../../../src/core/review/flashcard';
 import { FADE_THRESHOLD, fadingRegions, recallOf, refreshQuestionIds } from '../../../src/core/review/memory';
 import { MISTAKE_WINDOW_MS, recentMistakes } from '../../../src/core/review/mistakes';
 import { Rating } from '../../../src/core/review/rating';
-import { T0, singleQuestion, trueFalseQuestion } from '../support/fixtures';
+import { T0, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 const DAY = 86_400_000;
 

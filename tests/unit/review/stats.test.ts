@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../../src/core/play/gameState';
 import type { CardPhase, CardState, ReviewLogEntry } from '../../../src/core/review/cards';
 import { type StatsInput, computeStats } from '../../../src/core/review/stats';
+import { cardState, logEntry } from '../../support/reviews';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -9,35 +10,18 @@ const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 20, 12, 0);
 
 /** A rating in the log at `at`, of a card in `state` before it. */
-function logEntry(questionId: string, at: number, rating: 1 | 2 | 3 | 4 = 3, state: CardPhase = 2) {
-  return {
-    questionId,
-    rating,
-    review: at,
-    state,
-    due: at,
-    stability: 1,
-    difficulty: 5,
-    scheduled_days: 1,
-    learning_steps: 0,
-  } satisfies ReviewLogEntry;
+function rating(
+  questionId: string,
+  at: number,
+  value: 1 | 2 | 3 | 4 = 3,
+  state: CardPhase = 2,
+): ReviewLogEntry {
+  return logEntry(questionId, at, { rating: value, state });
 }
 
-/** A card in `state`, due at `due`. */
+/** A card in `state`, due at `due`, last reviewed five days before. */
 function card(state: CardPhase, due: number, extra: Partial<CardState> = {}): CardState {
-  return {
-    due,
-    stability: 5,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 5,
-    learning_steps: 0,
-    reps: 3,
-    lapses: 0,
-    state,
-    last_review: due - 5 * DAY,
-    ...extra,
-  };
+  return cardState(state, due, { last_review: due - 5 * DAY, ...extra });
 }
 
 /** A quiz answer to `questionId`. */
@@ -78,14 +62,14 @@ describe('computeStats: activity heatmap', () => {
     const stats = computeStats(
       input({
         reviewLog: [
-          logEntry('a', at(-182)),
-          logEntry('a', at(-181)),
-          logEntry('a', at(-10)),
-          logEntry('b', at(-10)),
-          logEntry('c', at(-10)),
-          logEntry('a', at(-1)),
-          logEntry('a', at(0)),
-          logEntry('b', at(0)),
+          rating('a', at(-182)),
+          rating('a', at(-181)),
+          rating('a', at(-10)),
+          rating('b', at(-10)),
+          rating('c', at(-10)),
+          rating('a', at(-1)),
+          rating('a', at(0)),
+          rating('b', at(0)),
         ],
       }),
     );
@@ -108,9 +92,9 @@ describe('computeStats: activity heatmap', () => {
       input({
         utcOffsetMin: 180,
         reviewLog: [
-          logEntry('a', Date.UTC(2026, 10, 19, 20, 59)),
-          logEntry('a', Date.UTC(2026, 10, 19, 21, 0)),
-          logEntry('a', Date.UTC(2026, 10, 20, 11, 0)),
+          rating('a', Date.UTC(2026, 10, 19, 20, 59)),
+          rating('a', Date.UTC(2026, 10, 19, 21, 0)),
+          rating('a', Date.UTC(2026, 10, 20, 11, 0)),
         ],
       }),
     );
@@ -126,9 +110,9 @@ describe('computeStats: activity heatmap', () => {
       input({
         utcOffsetMin: -300,
         reviewLog: [
-          logEntry('a', Date.UTC(2026, 10, 20, 4, 59)),
-          logEntry('a', Date.UTC(2026, 10, 20, 5, 0)),
-          logEntry('a', Date.UTC(2026, 10, 20, 11, 0)),
+          rating('a', Date.UTC(2026, 10, 20, 4, 59)),
+          rating('a', Date.UTC(2026, 10, 20, 5, 0)),
+          rating('a', Date.UTC(2026, 10, 20, 11, 0)),
         ],
       }),
     );
@@ -206,13 +190,13 @@ describe('computeStats: groups', () => {
         answer('gone', true),
       ],
       reviewLog: [
-        logEntry('q1', NOW - DAY, 1, 2),
-        logEntry('q1', NOW - DAY, 3, 2),
-        logEntry('q1', NOW - DAY, 2, 2),
-        logEntry('q1', NOW - DAY, 1, 1),
-        logEntry('q2', NOW - DAY, 4, 0),
-        logEntry('q3', NOW - DAY, 1, 2),
-        logEntry('gone', NOW - DAY, 3, 2),
+        rating('q1', NOW - DAY, 1, 2),
+        rating('q1', NOW - DAY, 3, 2),
+        rating('q1', NOW - DAY, 2, 2),
+        rating('q1', NOW - DAY, 1, 1),
+        rating('q2', NOW - DAY, 4, 0),
+        rating('q3', NOW - DAY, 1, 2),
+        rating('gone', NOW - DAY, 3, 2),
       ],
     }),
   );
@@ -241,7 +225,7 @@ describe('computeStats: groups', () => {
 
   it('gives null accuracy to a group with reviews but no quiz answers', () => {
     const onlyReviews = computeStats(
-      input({ describe: (id) => labels[id], reviewLog: [logEntry('q3', NOW, 3, 2)] }),
+      input({ describe: (id) => labels[id], reviewLog: [rating('q3', NOW, 3, 2)] }),
     );
     expect(onlyReviews.groups.pack).toEqual([
       { key: 'Extra', answered: 0, accuracy: null, reviews: 1, retention: 1 },
@@ -251,7 +235,7 @@ describe('computeStats: groups', () => {
 
 describe('computeStats: streaks', () => {
   const utcOffsetMin = -300;
-  const on = (...offsets: number[]) => offsets.map((o) => logEntry('a', localNoon(o, utcOffsetMin)));
+  const on = (...offsets: number[]) => offsets.map((o) => rating('a', localNoon(o, utcOffsetMin)));
 
   it('counts the run ending today', () => {
     const stats = computeStats(input({ utcOffsetMin, reviewLog: on(-3, -2, -1, 0, 0) }));
@@ -272,7 +256,7 @@ describe('computeStats: streaks', () => {
     const stats = computeStats(
       input({
         utcOffsetMin,
-        reviewLog: [...on(-1), logEntry('a', Date.UTC(2026, 10, 20, 5, 1))],
+        reviewLog: [...on(-1), rating('a', Date.UTC(2026, 10, 20, 5, 1))],
       }),
     );
     expect(stats.streak).toEqual({ current: 2, best: 2 });
@@ -327,7 +311,7 @@ describe('computeStats: scale', () => {
     const cards: Record<string, CardState> = {};
     for (const [i, id] of questionIds.entries()) cards[id] = card((i % 4) as CardPhase, NOW + (i % 40) * DAY);
     const reviewLog = Array.from({ length: 100_000 }, (_, i) =>
-      logEntry(`q${i % 10_000}`, NOW - (i % 400) * DAY, ((i % 4) + 1) as 1 | 2 | 3 | 4, (i % 4) as CardPhase),
+      rating(`q${i % 10_000}`, NOW - (i % 400) * DAY, ((i % 4) + 1) as 1 | 2 | 3 | 4, (i % 4) as CardPhase),
     );
     const answers = Array.from({ length: 50_000 }, (_, i) => answer(`q${i % 10_000}`, i % 3 === 0));
     const describe = (id: string) => ({ pack: 'P', theme: `T${id.length}`, region: `r${id.slice(-1)}` });

@@ -8,7 +8,7 @@ import {
   saveProgress,
 } from '../../../src/core/save/progressStore';
 import { SAVE_SCHEMA_VERSION, type SaveData } from '../../../src/core/save/saveData';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, unknown>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewCard } from '../../../src/core/review/cards';
 import { mergeProgress } from '../../../src/core/save/mergeProgress';
 import { SAVE_SCHEMA_VERSION, type SaveData } from '../../../src/core/save/saveData';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 
 function save(overrides: Partial<SaveData> = {}): SaveData {
   return {

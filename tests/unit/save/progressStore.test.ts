@@ -15,7 +15,7 @@ import {
   switchProfile,
 } from '../../../src/core/save/progressStore';
 import { SAVE_SCHEMA_VERSION, type SaveData } from '../../../src/core/save/saveData';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
 
 /** An in-memory store; `failOn` makes one set call throw, to simulate a crash mid-write. */
 function fakeStore(initial: Record<string, unknown> = {}) {

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import type { GameState } from '../../../src/core/play/gameState';
 import type { Problem } from '../../../src/core/problems';
 import { SAVE_SCHEMA_VERSION, parseSaveData, toSaveData } from '../../../src/core/save/saveData';
-import { T0 } from '../support/fixtures';
+import { T0 } from '../../support/packs';
+import { cardState, logEntry } from '../../support/reviews';
 
 /** A game state in the middle of a round, with history of both response kinds. */
 function midGameState(): GameState {
@@ -33,32 +34,15 @@ function midGameState(): GameState {
       shownAt: T0 + 20_000,
     },
     cards: {
-      q1: {
-        due: T0 + 86_400_000,
+      q1: cardState(2, T0 + 86_400_000, {
         stability: 3.2,
         difficulty: 5.1,
-        elapsed_days: 0,
         scheduled_days: 1,
-        learning_steps: 0,
         reps: 1,
-        lapses: 0,
-        state: 2,
         last_review: T0,
-      },
+      }),
     },
-    reviewLog: [
-      {
-        questionId: 'q1',
-        rating: 3,
-        review: T0,
-        state: 0,
-        due: T0,
-        stability: 0,
-        difficulty: 0,
-        scheduled_days: 0,
-        learning_steps: 0,
-      },
-    ],
+    reviewLog: [logEntry('q1', T0, { state: 0, stability: 0, difficulty: 0, scheduled_days: 0 })],
   };
 }
 

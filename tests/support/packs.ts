@@ -2,7 +2,7 @@
  * Small builders for test data shared by the unit and DOM tests: questions, sources and packs.
  * Only test code imports this file.
  */
-import type { Pack, SingleChoiceQuestion, Source, TrueFalseQuestion } from '../../../src/core/model/pack';
+import type { Pack, SingleChoiceQuestion, Source, TrueFalseQuestion } from '../../src/core/model/pack';
 
 /** A fixed instant used as "now" in tests: 2023-11-14T22:13:20Z. */
 export const T0 = 1_700_000_000_000;
