@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { assemblePack } from '../../../src/core/importers/assemblePack';
+import { importAnki } from '../../../src/core/importers/formats/anki';
+import { importCsv } from '../../../src/core/importers/formats/csv';
 import {
-  SHORT_BACK_CHARS,
   detectQuizletSeparators,
-  importAnki,
-  importCsv,
   importQuizlet,
   quizletImporter,
-  readDelimitedRows,
-} from '../../../src/core/importers/delimited';
+} from '../../../src/core/importers/formats/quizlet';
+import { SHORT_BACK_CHARS } from '../../../src/core/importers/kit/flashcards';
+import { readDelimitedRows } from '../../../src/core/importers/kit/rows';
 import type { ImportedQuestions, Importer } from '../../../src/core/importers/importTypes';
 import type { Question } from '../../../src/core/model/pack';
 import { parsePack } from '../../../src/core/packs/parsePack';

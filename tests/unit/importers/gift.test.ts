@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemblePack } from '../../../src/core/importers/assemblePack';
-import { importGift } from '../../../src/core/importers/gift';
+import { importGift } from '../../../src/core/importers/formats/gift';
 import {
   type ImportedQuestions,
   MAX_IMPORT_BYTES,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemblePack } from '../../../src/core/importers/assemblePack';
 import type { ImportedQuestions } from '../../../src/core/importers/importTypes';
-import { importMoodleXml } from '../../../src/core/importers/moodleXml';
+import { importMoodleXml } from '../../../src/core/importers/formats/moodleXml';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { formatProblem } from '../../../src/core/problems';
 

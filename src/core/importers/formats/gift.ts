@@ -10,20 +10,21 @@
  * syntax.
  */
 import * as v from 'valibot';
-import type { Choice, Question } from '../model/pack';
-import { QUESTION_SCHEMAS } from '../packs/packSchema';
-import { parseCloze } from '../quiz/cloze';
+import type { Choice, Question } from '../../model/pack';
+import { QUESTION_SCHEMAS } from '../../packs/packSchema';
+import { parseCloze } from '../../quiz/cloze';
 import {
   IMPORT_SOURCE_ID,
   type ImportOptions,
   type ImportProblem,
   type ImportedQuestions,
   type Importer,
+  type QuestionFormat,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_QUESTIONS,
   type Severity,
-} from './importTypes';
-import { decodeEntities, htmlToText, idPrefixFrom } from './importText';
+} from '../importTypes';
+import { decodeEntities, htmlToText, idPrefixFrom } from '../kit/text';
 
 /** What stands for the missing word in a missing-word question's prompt (Moodle's own blank). */
 const BLANK = '_____';
@@ -1064,3 +1065,14 @@ export const importGift: Importer = (input, options) => {
     };
   }
 };
+
+/** GIFT: a `.gift` file, or text with a `{…}` answer block that holds `=`, `~` or `#`, or a title or category line. */
+export const giftFormat = {
+  id: 'gift',
+  name: 'GIFT (Moodle)',
+  extensions: ['.gift', '.txt'],
+  kind: 'questions',
+  sniff: (head) =>
+    /\{[^}]*(^|[\s}])[=~#][^}]*\}/m.test(head.text) || /^(::|\$CATEGORY:)/m.test(head.text.trimStart()),
+  read: importGift,
+} as const satisfies QuestionFormat;

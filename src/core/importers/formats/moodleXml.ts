@@ -10,22 +10,23 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as v from 'valibot';
-import type { Choice, Question, Unit } from '../model/pack';
-import { UNITS } from '../model/pack';
-import { lineLocator } from '../packs/jsonText';
-import { QUESTION_SCHEMAS } from '../packs/packSchema';
-import { parseQuantity } from '../quiz/quantity';
+import type { Choice, Question, Unit } from '../../model/pack';
+import { UNITS } from '../../model/pack';
+import { lineLocator } from '../../packs/jsonText';
+import { QUESTION_SCHEMAS } from '../../packs/packSchema';
+import { parseQuantity } from '../../quiz/quantity';
 import {
   IMPORT_SOURCE_ID,
   type ImportOptions,
   type ImportProblem,
   type ImportedQuestions,
   type Importer,
+  type QuestionFormat,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_QUESTIONS,
   type Severity,
-} from './importTypes';
-import { htmlToText, idPrefixFrom } from './importText';
+} from '../importTypes';
+import { htmlToText, idPrefixFrom } from '../kit/text';
 
 /** One XML element, reduced to what the importer reads. */
 interface XmlElement {
@@ -724,3 +725,13 @@ export const importMoodleXml: Importer = (input, options: ImportOptions): Import
     );
   }
 };
+
+/** Moodle XML: a `.xml` file, or text that starts with an XML declaration or `<quiz`. */
+export const moodleXmlFormat = {
+  id: 'moodle-xml',
+  name: 'Moodle XML',
+  extensions: ['.xml'],
+  kind: 'questions',
+  sniff: (head) => /^<(\?xml|quiz)/.test(head.text.trimStart()),
+  read: importMoodleXml,
+} as const satisfies QuestionFormat;
