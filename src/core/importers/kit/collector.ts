@@ -73,6 +73,8 @@ export class ImportCollector {
   private readonly questions: Question[] = [];
   private readonly problems: ImportProblem[] = [];
   private readonly ids = new Set<string>();
+  /** For each id stem, the repeat number below which every `<stem>-<n>` is taken (ids are never freed). */
+  private readonly nextRepeat = new Map<string, number>();
   private readonly tallies = new Map<string, Tally>();
   private readonly prefix: string;
   private readonly source: string;
@@ -138,9 +140,11 @@ export class ImportCollector {
   private nextId(key: string, name?: string): string {
     const slug = name === undefined ? '' : slugify(name);
     const stem = `${this.prefix}-${slug || hashText(key)}`;
-    let id = stem;
-    for (let n = 2; this.ids.has(id); n++) id = `${stem}-${n}`;
-    return id;
+    let n = this.nextRepeat.get(stem) ?? 1;
+    const idOf = (repeat: number) => (repeat === 1 ? stem : `${stem}-${repeat}`);
+    while (this.ids.has(idOf(n))) n += 1;
+    this.nextRepeat.set(stem, n);
+    return idOf(n);
   }
 
   /** The common fields of a new question, with its id (see `nextId`) and the default difficulty. */
