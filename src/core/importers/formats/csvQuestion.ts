@@ -12,6 +12,7 @@ import { type CsvRow, headerKey } from './csvColumns';
 /** Question types a CSV row can ask for; `choice` means single or multiple, decided by the answers. */
 type CsvType = 'single' | 'multiple' | 'choice' | 'truefalse' | 'typed' | 'numeric' | 'year' | 'cloze';
 
+/** The names a type column may use (reduced like headers), and the type each stands for. */
 const TYPE_NAMES: Record<string, CsvType> = {
   single: 'single',
   singlechoice: 'single',
