@@ -11,15 +11,23 @@ import { pathToFileURL } from 'node:url';
 import { DATE_PATTERN, readArticleFile } from '../src/core/drafting/articleHeader';
 import { type ArticleDetails, packFromDrafts } from '../src/core/drafting/articlePack';
 import { draftQuestions } from '../src/core/drafting/draftQuestions';
-import { IMPORT_FORMATS, type ImportFormat, importAny } from '../src/core/importers/importAny';
+import { importAny } from '../src/core/importers/importAny';
 import type { ImportProblem } from '../src/core/importers/importTypes';
+import { FORMATS, IMPORT_FORMATS, type ImportFormat, isImportFormat } from '../src/core/importers/registry';
 import { parsePack } from '../src/core/packs/parsePack';
 import type { Problem } from '../src/core/problems';
+
+/** One line per import format for the help: its id, its name and the file name endings it reads. */
+const FORMAT_HELP = FORMATS.map(
+  (format) => `  ${format.id.padEnd(12)} ${format.name} (${format.extensions.join(', ')})`,
+).join('\n');
 
 const USAGE = `usage:
   npm run pack -- validate <pack.json>
   npm run pack -- convert <input> -o <output.json> [--format ${IMPORT_FORMATS.join('|')}]
-  npm run pack -- draft <article.txt> -o <draft.json> [--title t] [--outlet o] [--author a] [--date YYYY-MM-DD] [--url u]`;
+  npm run pack -- draft <article.txt> -o <draft.json> [--title t] [--outlet o] [--author a] [--date YYYY-MM-DD] [--url u]
+formats (detected from the file name and content unless --format is given):
+${FORMAT_HELP}`;
 
 /** Where a problem is, as `<path or line>` for the one-line formats. */
 function location(problem: Problem): string {
@@ -153,8 +161,8 @@ export function runPackTool(args: readonly string[]): ToolRun {
       if (arg === '-o' || arg === '--output') output = rest[++i];
       else if (arg === '--format' || arg === '-f') {
         const value = rest[++i] ?? '';
-        if (!(IMPORT_FORMATS as readonly string[]).includes(value)) return usage(`unknown format "${value}"`);
-        format = value as ImportFormat;
+        if (!isImportFormat(value)) return usage(`unknown format "${value}"`);
+        format = value;
       } else if (arg.startsWith('-')) return usage(`unknown option "${arg}"`);
       else if (input === undefined) input = arg;
       else return usage(`unexpected argument "${arg}"`);

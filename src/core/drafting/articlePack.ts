@@ -2,6 +2,7 @@ import type { Pack, Question } from '../model/pack';
 import { parsePack } from '../packs/parsePack';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../packs/packSchema';
 import type { Problem } from '../problems';
+import { slugify } from '../slug';
 import { DRAFT_SOURCE_ID } from './drafts';
 
 /** What the teacher says about the article: it becomes the pack's one source. */
@@ -35,14 +36,7 @@ const NOT_NAMED = 'not named in the text';
 
 /** A pack id made from a title: lowercase words joined by '-', prefixed so it never looks built in. */
 export function packIdFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `article-${slug || 'draft'}`;
+  return `article-${slugify(title, { max: 40, fallback: 'draft' })}`;
 }
 
 /** Splits a comma- or space-separated tag list into lowercase tags. */

@@ -1,7 +1,7 @@
 import type { Pack } from '../model/pack';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../packs/packSchema';
 import { IMPORT_SOURCE_ID, type ImportedQuestions } from './importTypes';
-import { idPrefixFrom } from './importText';
+import { idPrefixFrom } from './kit/text';
 
 /** What the teacher tells us about an imported pack (anything left out gets a sensible default). */
 export interface PackDetails {

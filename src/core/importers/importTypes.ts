@@ -1,4 +1,4 @@
-import type { Question } from '../model/pack';
+import type { Pack, Question } from '../model/pack';
 import type { Problem } from '../problems';
 
 /** How bad an import problem is: an error drops the item; a warning keeps it, changed or partly read. */
@@ -41,3 +41,55 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** An importer: text (or bytes, for zip-based formats) in, questions and problems out; it never throws. */
 export type Importer = (input: string | Uint8Array, options: ImportOptions) => ImportedQuestions;
+
+/** The start of a file: all a format looks at to recognise its own content. */
+export interface FileHead {
+  /** The file name, lower-cased. */
+  name: string;
+  /** The first {@link SNIFF_CHARS} characters of the decoded text, without a byte-order mark. */
+  text: string;
+  /** The first bytes, when the input came as bytes (a zip's signature, say). */
+  bytes?: Uint8Array;
+}
+
+/** How much of a file's text a format's sniff sees. */
+export const SNIFF_CHARS = 20_000;
+
+/** What every format tells the registry: its names, its file name endings and how to recognise it. */
+interface FormatInfo<Id extends string> {
+  /** The name the command line and the pack manager's menu use, e.g. `moodle-xml`. */
+  id: Id;
+  /** The name people read, for menus and messages. */
+  name: string;
+  /** File name endings, with the dot (`.gift`); an ending only one format lists decides the format alone. */
+  extensions: readonly string[];
+  /** True when the start of a file looks like this format (formats are asked in registry order). */
+  sniff(head: FileHead): boolean;
+}
+
+/** A format whose files hold questions, which the router wraps into a pack. */
+export interface QuestionFormat<Id extends string = string> extends FormatInfo<Id> {
+  /** Says that {@link read} gives questions. */
+  kind: 'questions';
+  /** The importer. */
+  read: Importer;
+}
+
+/** What reading a whole pack gave: the pack (when it has questions) and every problem. */
+export interface PackReading {
+  /** The pack, or null when nothing could be imported. */
+  pack: Pack | null;
+  /** Errors and warnings, each located. */
+  problems: ImportProblem[];
+}
+
+/** A format whose files are whole packs already (the game's own JSON), read as they are. */
+export interface PackFormat<Id extends string = string> extends FormatInfo<Id> {
+  /** Says that {@link read} gives a pack. */
+  kind: 'pack';
+  /** Reads and validates a pack file; never throws. */
+  read(input: string | Uint8Array, file: string): PackReading;
+}
+
+/** One row of the format registry: a question format or a pack format. */
+export type FormatDefinition<Id extends string = string> = QuestionFormat<Id> | PackFormat<Id>;

@@ -1,7 +1,13 @@
 import { loadCode } from '../widgets/loadCode';
 import type { Pack } from '../../core/model/pack';
 import type { PackImport } from '../../core/importers/importAny';
-import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../../core/importers/importAny';
+import {
+  ACCEPTED_EXTENSIONS,
+  FORMATS,
+  type ImportFormat,
+  formatOf,
+  isImportFormat,
+} from '../../core/importers/registry';
 import type { PackListing } from '../../core/play/selectors';
 import { formatProblem } from '../../core/problems';
 import { el, focusHeading } from '../widgets/dom';
@@ -96,7 +102,7 @@ export class PackManagerScreen {
       attrs: {
         type: 'file',
         id: 'pack-file',
-        accept: '.json,.gift,.txt,.csv,.tsv,.xlsx,.xml',
+        accept: ACCEPTED_EXTENSIONS.join(','),
       },
     });
     fileInput.addEventListener('change', () => {
@@ -125,9 +131,7 @@ export class PackManagerScreen {
 
     const formatSelect = el('select', { attrs: { id: 'paste-format' } }, [
       el('option', { text: 'Detect automatically', attrs: { value: '' } }),
-      ...IMPORT_FORMATS.map((format) =>
-        el('option', { text: FORMAT_NAMES[format], attrs: { value: format } }),
-      ),
+      ...FORMATS.map((format) => el('option', { text: format.name, attrs: { value: format.id } })),
     ]);
     const pasteBox = el('textarea', { attrs: { id: 'paste-text', rows: '6', spellcheck: 'false' } });
     const pasteForm = el('form', { className: 'paste-form', attrs: { 'aria-label': 'Paste questions' } }, [
@@ -144,7 +148,7 @@ export class PackManagerScreen {
         pasteBox.focus();
         return;
       }
-      const format = (formatSelect.value || undefined) as ImportFormat | undefined;
+      const format = isImportFormat(formatSelect.value) ? formatSelect.value : undefined;
       this.showPreview({ name: PASTED_TEXT, content: pasteBox.value }, format);
     });
 
@@ -236,7 +240,7 @@ export class PackManagerScreen {
       attrs: { id: 'preview-title' },
     });
     const summary = el('p', {
-      text: `${input.name}, read as ${FORMAT_NAMES[result.format]}: ${pack?.questions.length ?? 0} ${pack?.questions.length === 1 ? 'question' : 'questions'}, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
+      text: `${input.name}, read as ${formatOf(result.format).name}: ${pack?.questions.length ?? 0} ${pack?.questions.length === 1 ? 'question' : 'questions'}, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
     });
     const problems =
       result.problems.length > 0

@@ -9,7 +9,7 @@ import {
   MAX_XLSX_UNPACKED_BYTES,
   importKahootCsv,
   importKahootXlsx,
-} from '../../../src/core/importers/kahoot';
+} from '../../../src/core/importers/formats/kahoot';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { formatProblem } from '../../../src/core/problems';
 import { itWithShared, sharedPath } from '../../support/shared';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemblePack } from '../../../src/core/importers/assemblePack';
-import type { ImportedQuestions } from '../../../src/core/importers/importTypes';
-import { importMoodleXml } from '../../../src/core/importers/moodleXml';
+import { type ImportedQuestions, MAX_IMPORT_QUESTIONS } from '../../../src/core/importers/importTypes';
+import { importMoodleXml } from '../../../src/core/importers/formats/moodleXml';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { formatProblem } from '../../../src/core/problems';
 
@@ -277,7 +277,7 @@ describe('importMoodleXml on a full export', () => {
         distractors: ['1901'],
       },
       {
-        id: 'week-3-treaties-15',
+        id: expect.stringMatching(/^week-3-treaties-[0-9a-z]{7}$/),
         type: 'truefalse',
         prompt: 'Harbin lies in Heilongjiang.',
         source: 'imported',
@@ -384,6 +384,39 @@ function multichoice(name: string, answers: [number, string][], single = true): 
 }
 
 describe('importMoodleXml on problem files', () => {
+  it('stops at the question limit with one warning, as every format does', () => {
+    const questions = Array.from({ length: MAX_IMPORT_QUESTIONS + 3 }, (_, i) =>
+      multichoice(`q${i}`, [
+        [100, 'x'],
+        [0, 'y'],
+      ]),
+    );
+    const result = importMoodleXml(quiz(...questions), { file: 'big.xml' });
+    expect(result.questions).toHaveLength(MAX_IMPORT_QUESTIONS);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: MAX_IMPORT_QUESTIONS + 3,
+        path: `question[${MAX_IMPORT_QUESTIONS + 1}]`,
+        message: expect.stringContaining('3 more were left out'),
+      }),
+    ]);
+  }, 60_000);
+
+  it('gives questions without a name ids from their text, kept when questions move', () => {
+    const first = multichoice('', [
+      [100, 'x'],
+      [0, 'y'],
+    ]).replace('Pick one of .', 'First?');
+    const second = multichoice('', [
+      [100, 'x'],
+      [0, 'y'],
+    ]).replace('Pick one of .', 'Second?');
+    const ids = (xml: string) => importMoodleXml(xml, { file: 'n.xml' }).questions.map((q) => q.id);
+    const [a, b] = ids(quiz(first, second));
+    expect(a).toMatch(/^n-[0-9a-z]{7}$/);
+    expect(ids(quiz(second, first))).toEqual([b, a]);
+  });
   it('reports malformed XML once, at the line and column where it breaks', () => {
     const xml = quiz(
       multichoice('a', [

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../../src/core/importers/registry';
 import { parsePack } from '../../../src/core/packs/parsePack';
 import { runPackTool } from '../../../tools/pack';
 
@@ -77,5 +78,13 @@ describe('npm run pack -- convert', () => {
     expect(runPackTool(['convert', 'x.gift']).code).toBe(2);
     expect(runPackTool(['convert', 'x.gift', '-o', 'y.json', '--format', 'docx']).code).toBe(2);
     expect(runPackTool(['convert', join(dir, 'missing.gift'), '-o', join(dir, 'y.json')]).code).toBe(2);
+  });
+
+  it('lists every format of the registry in its help, with its name and file name endings', () => {
+    const help = runPackTool(['convert', 'x.gift', '--format', 'docx']).err.join('\n');
+    for (const format of FORMATS) {
+      expect(help).toContain(format.id);
+      expect(help).toContain(`${format.name} (${format.extensions.join(', ')})`);
+    }
   });
 });

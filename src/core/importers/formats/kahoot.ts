@@ -5,10 +5,12 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type Unzipped, strFromU8, unzipSync } from 'fflate';
-import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../model/pack';
-import { type ImportCollector, decodeTextInput, guarded, isBlankRow, readDelimitedRows } from './delimited';
-import { type Importer, MAX_IMPORT_BYTES } from './importTypes';
-import { decodeEntities } from './importText';
+import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../model/pack';
+import { type ImportCollector, guarded } from '../kit/collector';
+import { decodeTextInput, megabytes, sizeProblem } from '../kit/decode';
+import { isBlankRow, readDelimitedRows } from '../kit/rows';
+import type { Importer, QuestionFormat } from '../importTypes';
+import { decodeEntities } from '../kit/text';
 
 /** The time limits (seconds) Kahoot's template allows. */
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
@@ -211,11 +213,6 @@ function wanted(name: string): boolean {
   );
 }
 
-/** Megabytes, for messages. */
-function megabytes(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(bytes < 10485760 ? 1 : 0)} MB`;
-}
-
 /**
  * Unzips the parts we need. The filter sees each entry's sizes from the zip's central directory before
  * anything is inflated, so an archive with too many entries, an unknown compression, or parts declaring more
@@ -405,10 +402,9 @@ export const importKahootXlsx: Importer = (input, options) =>
       collector.fileError('an .xlsx file must be read as bytes, not text');
       return undefined;
     }
-    if (input.byteLength > MAX_IMPORT_BYTES) {
-      collector.fileError(
-        `the file is ${megabytes(input.byteLength)}; imports are limited to ${megabytes(MAX_IMPORT_BYTES)}`,
-      );
+    const tooLarge = sizeProblem(input);
+    if (tooLarge !== undefined) {
+      collector.fileError(tooLarge);
       return undefined;
     }
     const unpacked = unpack(input);
@@ -475,3 +471,22 @@ export const importKahootCsv: Importer = (input, options) =>
     readTemplate(rows, collector);
     return undefined;
   });
+
+/** True for the bytes of a zip file (an .xlsx is one). */
+function isZip(input: string | Uint8Array | undefined): input is Uint8Array {
+  return input instanceof Uint8Array && input[0] === 0x50 && input[1] === 0x4b;
+}
+
+/** Imports Kahoot's template from either form: an .xlsx (zip bytes) or a CSV saved from it. */
+export const importKahoot: Importer = (input, options) =>
+  isZip(input) ? importKahootXlsx(input, options) : importKahootCsv(input, options);
+
+/** Kahoot's quiz template: a zip (an .xlsx), or text holding the template's "max 120 characters" header. */
+export const kahootFormat = {
+  id: 'kahoot',
+  name: 'Kahoot quiz spreadsheet',
+  extensions: ['.xlsx', '.csv'],
+  kind: 'questions',
+  sniff: (head) => isZip(head.bytes) || /question\s*-\s*max\s*120\s*characters/i.test(head.text),
+  read: importKahoot,
+} as const satisfies QuestionFormat;

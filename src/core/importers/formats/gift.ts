@@ -10,20 +10,16 @@
  * syntax.
  */
 import * as v from 'valibot';
-import type { Choice, Question } from '../model/pack';
-import { kindOf } from '../questions/registry';
-import { parseCloze } from '../quiz/cloze';
-import {
-  IMPORT_SOURCE_ID,
-  type ImportOptions,
-  type ImportProblem,
-  type ImportedQuestions,
-  type Importer,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_QUESTIONS,
-  type Severity,
-} from './importTypes';
-import { decodeEntities, htmlToText, idPrefixFrom } from './importText';
+import type { Choice, Question } from '../../model/pack';
+import { kindOf } from '../../questions/registry';
+import { parseCloze } from '../../quiz/cloze';
+import { errorMessage } from '../../errors';
+import { slugify } from '../../slug';
+import type { Importer, QuestionFormat, Severity } from '../importTypes';
+import { type ImportCollector, guarded } from '../kit/collector';
+import { decodeTextInput } from '../kit/decode';
+import { distinct } from '../kit/repeats';
+import { decodeEntities, htmlToText, tidyLines } from '../kit/text';
 
 /** What stands for the missing word in a missing-word question's prompt (Moodle's own blank). */
 const BLANK = '_____';
@@ -34,7 +30,7 @@ const CLOZE_PROMPT = 'Fill in the gap.';
 /** Characters a backslash makes literal; `\n` is a newline on top of these. */
 const ESCAPABLE = '\\~=#{}:';
 
-/** Longest slug used in an id or a tag. */
+/** Longest slug used in a tag. */
 const MAX_SLUG = 60;
 
 /** Most choices a choice question may have (the game answers them with keys 1-9). */
@@ -269,38 +265,15 @@ interface Stem {
 
 /** Everything a question block needs from the blocks before it and from the caller. */
 interface Context {
-  prefix: string;
-  source: string;
+  /** The import's collector: ids, problems and the final check. */
+  collector: ImportCollector;
+  /** The tag of the current `$CATEGORY:`, if any. */
   categoryTag: string | null;
-  usedIds: Set<string>;
-  number: number;
-}
-
-/** Lowercase letters, digits and '-' only, for ids and tags. */
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
 }
 
 /** All white space (newlines too) folded to single spaces: for choices, answers and titles. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Lines trimmed, inner spaces folded, at most one empty line in a row: for prompts and feedback. */
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter((line, index, lines) => line !== '' || (index > 0 && lines[index - 1] !== ''))
-    .join('\n')
-    .trim();
 }
 
 /** HTML to text, with raw newlines treated as the white space they are in HTML and comments removed. */
@@ -339,13 +312,15 @@ function readFormat(text: GiftText, fallback: TextFormat): { format: TextFormat;
 function toPlain(raw: string, format: TextFormat): string {
   switch (format) {
     case 'html':
-      return tidy(htmlBodyToText(raw));
+      return tidyLines(htmlBodyToText(raw));
     case 'markdown':
-      return tidy(markdownToText(raw));
+      return tidyLines(markdownToText(raw));
     case 'plain':
-      return tidy(raw);
+      return tidyLines(raw);
     case 'moodle':
-      return tidy(LOOKS_LIKE_HTML.test(raw) ? htmlToText(raw.replace(/\n/g, '<br>')) : decodeEntities(raw));
+      return tidyLines(
+        LOOKS_LIKE_HTML.test(raw) ? htmlToText(raw.replace(/\n/g, '<br>')) : decodeEntities(raw),
+      );
   }
 }
 
@@ -380,17 +355,6 @@ function readNumber(text: string, what: string, line: number): number {
 /** Rounds away float noise such as 0.0005000000000001 from range arithmetic. */
 function roundNumber(value: number): number {
   return Number(value.toPrecision(12)) || 0;
-}
-
-/** Texts without repeats, comparing case-insensitively (the game grades that way). */
-function distinct(texts: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return texts.filter((text) => {
-    const key = text.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Names an answer in a message, shortened. */
@@ -706,23 +670,11 @@ function readCommentMarks(comments: readonly SourceLine[]): { id: string | null;
     for (const match of text.matchAll(/\[(id|tag):((?:\\.|[^\]\\])*)\]/g)) {
       const value = match[2]!.replace(/\\(.)/g, '$1').trim();
       if (match[1] === 'id') id ??= value;
-      else if (slugify(value)) tags.push(slugify(value));
+      else if (slugify(value, { max: MAX_SLUG })) tags.push(slugify(value, { max: MAX_SLUG }));
     }
   }
   return { id, tags };
 }
-
-/** An id for the question: from its `[id:]` or `::title::` when given, else numbered; never reused. */
-function questionId(context: Context, name: string | null): string {
-  const slug = name ? slugify(name) : '';
-  const base = slug ? `${context.prefix}-${slug}` : `${context.prefix}-${context.number}`;
-  let id = base;
-  for (let n = 2; context.usedIds.has(id); n++) id = `${base}-${n}`;
-  context.usedIds.add(id);
-  return id;
-}
-
-/** The pack schema of each question type the importer makes, as a last check on every question. */
 
 /** The outcome of one question block. */
 interface BlockResult {
@@ -817,18 +769,18 @@ function buildQuestion(
   const marks = readCommentMarks(block.comments);
   const explanation = distinct([...reading.explanation, parts.general].filter((part) => part !== ''));
   const tags = distinct([...(context.categoryTag ? [context.categoryTag] : []), ...marks.tags]);
+  const { id, source, difficulty } = context.collector.base(prompt, prompt, marks.id ?? title ?? undefined);
   const question: Question = {
-    id: questionId(context, marks.id ?? title),
+    id,
     ...reading.body,
     prompt,
     ...(explanation.length > 0 ? { explanation: explanation.join('\n') } : {}),
-    source: context.source,
-    difficulty: 2,
+    source,
+    difficulty,
     tags,
   };
   const checked = v.safeParse(kindOf(reading.body.type).schema, question);
   if (!checked.success) {
-    context.usedIds.delete(question.id);
     throw new BlockError(
       `the question does not fit the game: ${checked.issues[0]?.message ?? 'invalid'}`,
       parts.answers.lineAt(),
@@ -905,126 +857,37 @@ function categoryName(path: string): string {
   return parts.join(' / ');
 }
 
-/** The number of bytes `text` takes in UTF-8, stopping early once past `limit`. */
-function utf8Length(text: string, limit: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Decodes strict UTF-8, or gives the offset of the first byte that is not UTF-8. */
-function decodeUtf8(bytes: Uint8Array): { text: string } | { badAt: number } {
-  const codes: number[] = [];
-  let text = '';
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length) {
-    const first = bytes[i]!;
-    let code: number;
-    let size: number;
-    if (first < 0x80) [code, size] = [first, 1];
-    else if (first >= 0xc2 && first <= 0xdf) [code, size] = [first & 0x1f, 2];
-    else if (first >= 0xe0 && first <= 0xef) [code, size] = [first & 0x0f, 3];
-    else if (first >= 0xf0 && first <= 0xf4) [code, size] = [first & 0x07, 4];
-    else return { badAt: i };
-    for (let k = 1; k < size; k++) {
-      const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return { badAt: i };
-      code = (code << 6) | (next & 0x3f);
-    }
-    const tooSmall = (size === 3 && code < 0x800) || (size === 4 && code < 0x10000);
-    if (tooSmall || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return { badAt: i };
-    codes.push(code);
-    if (codes.length >= 8192) {
-      text += String.fromCodePoint(...codes);
-      codes.length = 0;
-    }
-    i += size;
-  }
-  return { text: text + String.fromCodePoint(...codes) };
-}
-
-/** The 1-based line of a byte offset. */
-function lineOfByte(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-/** The input as text, or the one error that stops the import (too large, not UTF-8). */
-function inputText(input: string | Uint8Array): { text: string } | { message: string; line: number } {
-  const limit = `the limit is ${MAX_IMPORT_BYTES / 1_048_576} MB`;
-  if (typeof input === 'string') {
-    if (utf8Length(input, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)
-      return { message: `the file is too large; ${limit}`, line: 1 };
-    return { text: input.replace(/^\uFEFF/, '') };
-  }
-  if (input.byteLength > MAX_IMPORT_BYTES) {
-    return { message: `the file is ${(input.byteLength / 1_048_576).toFixed(1)} MB; ${limit}`, line: 1 };
-  }
-  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
-    return { message: 'the file is UTF-16 text; save it as UTF-8 and import it again', line: 1 };
-  }
-  const decoded = decodeUtf8(input);
-  if ('badAt' in decoded) {
-    return {
-      message: 'the file is not UTF-8 text (perhaps Windows-1252); save it as UTF-8 and import it again',
-      line: lineOfByte(input, decoded.badAt),
-    };
-  }
-  return decoded;
-}
-
-/** The importer itself; {@link importGift} wraps it so that nothing can escape as an exception. */
-function readGift(input: string | Uint8Array, options: ImportOptions): ImportedQuestions {
-  const problems: ImportProblem[] = [];
+/**
+ * Reads a GIFT file into the collector, block by block, and returns its title (the first category's name).
+ * Every problem is located at a line of the file.
+ */
+function readGift(input: string | Uint8Array, collector: ImportCollector): string | undefined {
   const report = (message: string, line: number, severity: Severity) =>
-    problems.push({ file: options.file, line: Math.max(1, line), path: '', message, severity });
-  const decoded = inputText(input);
-  if ('message' in decoded) {
-    report(decoded.message, decoded.line, 'error');
-    return { questions: [], problems };
-  }
-  const context: Context = {
-    prefix: (options.idPrefix && slugify(options.idPrefix)) || idPrefixFrom(options.file),
-    source: options.sourceId ?? IMPORT_SOURCE_ID,
-    categoryTag: null,
-    usedIds: new Set(),
-    number: 0,
-  };
-  const questions: Question[] = [];
+    collector.report(severity, Math.max(1, line), '', message);
+  const text = decodeTextInput(input, collector);
+  if (text === undefined) return undefined;
+  const context: Context = { collector, categoryTag: null };
   let title: string | undefined;
-  for (const block of readBlocks(decoded.text.normalize('NFC'))) {
+  for (const block of readBlocks(text)) {
     let lines = block.lines;
     const first = lines[0];
     if (!first) continue;
     if (first.text.startsWith('$CATEGORY:')) {
       const name = categoryName(GiftText.fromLines([{ ...first, text: first.text.slice(10) }]).toString());
-      context.categoryTag = slugify(name.replace(/\//g, ' ')) || null;
+      context.categoryTag = slugify(name.replace(/\//g, ' '), { max: MAX_SLUG }) || null;
       if (name && title === undefined) title = name;
       lines = lines.slice(1);
       if (lines.length === 0) continue;
     }
-    if (questions.length >= MAX_IMPORT_QUESTIONS) {
-      report(
-        `only the first ${MAX_IMPORT_QUESTIONS} questions are imported; the rest were left out`,
-        lines[0]!.line,
-        'warning',
-      );
-      break;
+    const firstLine = lines[0]!.line;
+    if (collector.full) {
+      collector.overCap(firstLine, '');
+      continue;
     }
-    context.number += 1;
     if (lines.reduce((total, line) => total + line.text.length + 1, 0) > MAX_BLOCK_CHARS) {
       report(
         `this question is longer than ${MAX_BLOCK_CHARS} characters (is a blank line missing between questions?)`,
-        lines[0]!.line,
+        firstLine,
         'error',
       );
       continue;
@@ -1032,35 +895,31 @@ function readGift(input: string | Uint8Array, options: ImportOptions): ImportedQ
     try {
       const result = readQuestion(block, lines, context);
       for (const problem of result.problems) report(problem.message, problem.line, problem.severity);
-      if (result.question) questions.push(result.question);
+      if (result.question) collector.add(result.question, firstLine, '');
     } catch (error) {
-      report(`this question could not be read (${String(error)})`, lines[0]!.line, 'error');
+      report(`this question could not be read (${errorMessage(error)})`, firstLine, 'error');
     }
   }
-  return { questions, problems, ...(title ? { title } : {}) };
+  return title;
 }
 
 /**
  * Imports a GIFT file (Moodle's text format) into the game's questions: multiple choice (single or
  * multiple response), true/false, short answer (typed, or a one-gap cloze for a missing word), numerical
  * and matching. Essays and descriptions are skipped with a warning; a broken question is reported with
- * its line and skipped, the rest still imports. Accepts text or UTF-8 bytes; never throws.
+ * its line and skipped, the rest still imports. Accepts text or bytes (decoded like every format); never
+ * throws.
  */
-export const importGift: Importer = (input, options) => {
-  try {
-    return readGift(input, options);
-  } catch (error) {
-    return {
-      questions: [],
-      problems: [
-        {
-          file: options.file,
-          line: 1,
-          path: '',
-          message: `the GIFT file could not be read (${String(error)})`,
-          severity: 'error',
-        },
-      ],
-    };
-  }
-};
+export const importGift: Importer = (input, options) =>
+  guarded(options, (collector) => readGift(input, collector));
+
+/** GIFT: a `.gift` file, or text with a `{…}` answer block that holds `=`, `~` or `#`, or a title or category line. */
+export const giftFormat = {
+  id: 'gift',
+  name: 'GIFT (Moodle)',
+  extensions: ['.gift', '.txt'],
+  kind: 'questions',
+  sniff: (head) =>
+    /\{[^}]*(^|[\s}])[=~#][^}]*\}/m.test(head.text) || /^(::|\$CATEGORY:)/m.test(head.text.trimStart()),
+  read: importGift,
+} as const satisfies QuestionFormat;

@@ -1,7 +1,8 @@
 /**
- * Text helpers shared by the importers: HTML to plain text (imports never put markup in the page), ids
- * made from file names.
+ * Text helpers shared by the importers: HTML to plain text (imports never put markup in the page), tidy
+ * lines, and id prefixes made from file names.
  */
+import { slugify } from '../../slug';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -48,7 +49,12 @@ export function htmlToText(html: string): string {
     .replace(/<\/(p|div|li|h[1-6]|tr)\s*>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '• ')
     .replace(/<[^>]*>/g, '');
-  return decodeEntities(text)
+  return tidyLines(decodeEntities(text));
+}
+
+/** Lines trimmed, inner spaces folded, at most one empty line in a row: for prompts and feedback. */
+export function tidyLines(text: string): string {
+  return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((line, index, lines) => line !== '' || (index > 0 && lines[index - 1] !== ''))
@@ -59,12 +65,5 @@ export function htmlToText(html: string): string {
 /** A question-id prefix from a file name: `Week 3 – Treaties.gift` → `week-3-treaties`. */
 export function idPrefixFrom(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const slug = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return slug === '' ? 'imported' : slug;
+  return slugify(base, { max: 40, fallback: 'imported' });
 }

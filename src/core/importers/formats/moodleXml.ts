@@ -10,22 +10,17 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as v from 'valibot';
-import type { Choice, Question, Unit } from '../model/pack';
-import { UNITS } from '../model/pack';
-import { lineLocator } from '../packs/jsonText';
-import { kindOf } from '../questions/registry';
-import { parseQuantity } from '../quiz/quantity';
-import {
-  IMPORT_SOURCE_ID,
-  type ImportOptions,
-  type ImportProblem,
-  type ImportedQuestions,
-  type Importer,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_QUESTIONS,
-  type Severity,
-} from './importTypes';
-import { htmlToText, idPrefixFrom } from './importText';
+import type { Choice, Question, Unit } from '../../model/pack';
+import { UNITS } from '../../model/pack';
+import { lineLocator } from '../../packs/jsonText';
+import { kindOf } from '../../questions/registry';
+import { parseQuantity } from '../../quiz/quantity';
+import { slugify } from '../../slug';
+import type { Importer, QuestionFormat, Severity } from '../importTypes';
+import { type ImportCollector, type ImportedBase, guarded } from '../kit/collector';
+import { decodeTextInput } from '../kit/decode';
+import { firstRepeat } from '../kit/repeats';
+import { htmlToText } from '../kit/text';
 
 /** One XML element, reduced to what the importer reads. */
 interface XmlElement {
@@ -40,6 +35,9 @@ interface XmlElement {
   /** Offset of the element's `<` in the (normalised) input. */
   offset: number;
 }
+
+/** Longest tag made from a category or a question's own tag. */
+const MAX_TAG = 40;
 
 /** Property name the parser gives CDATA sections, so that their content is never entity-decoded. */
 const CDATA_KEY = '#cdata';
@@ -149,30 +147,10 @@ function richText(element: XmlElement | undefined, defaultFormat = 'moodle_auto_
   return htmlToText(source);
 }
 
-/** Makes an id slug: lowercase letters, digits and '-', at most `max` characters. */
-function slugify(text: string, max = 48): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-}
-
 /** Everything the per-question readers share. */
 interface Context {
-  /** File name for problems. */
-  file: string;
-  /** Id prefix for questions. */
-  prefix: string;
-  /** Source id every question cites. */
-  sourceId: string;
-  /** Ids handed out so far. */
-  ids: Set<string>;
-  /** Problems so far. */
-  problems: ImportProblem[];
+  /** The import's collector: ids, problems and the final check. */
+  collector: ImportCollector;
   /** Locates an offset. */
   locate: (offset: number) => { line: number; column: number };
   /** Tag from the current category, if any. */
@@ -189,7 +167,7 @@ function report(
   path: string,
   message: string,
 ): void {
-  context.problems.push({ file: context.file, ...context.locate(element.offset), path, message, severity });
+  context.collector.report(severity, context.locate(element.offset), path, message);
 }
 
 /** Thrown inside a question reader to drop that question with an error; caught by the question loop. */
@@ -252,17 +230,6 @@ function joinParts(parts: readonly string[]): string | undefined {
   return kept.length > 0 ? kept.join('\n') : undefined;
 }
 
-/** The first text that repeats another (ignoring case and surrounding space), if any. */
-function firstRepeat(texts: readonly string[]): string | undefined {
-  const seen = new Set<string>();
-  for (const text of texts) {
-    const key = text.trim().toLowerCase();
-    if (seen.has(key)) return text;
-    seen.add(key);
-  }
-  return undefined;
-}
-
 /** What every question reader gets. */
 interface QuestionInput {
   /** The `<question>` element. */
@@ -270,20 +237,11 @@ interface QuestionInput {
   /** Its XML path, e.g. `question[3]`. */
   path: string;
   /** The fields every question has (id, prompt, source, tags…), already read. */
-  base: BaseFields;
+  base: ImportedBase;
   /** The general feedback as plain text, possibly empty. */
   general: string;
   /** Where warnings go. */
   warn: (element: XmlElement, path: string, message: string) => void;
-}
-
-/** The fields every imported question has. */
-interface BaseFields {
-  id: string;
-  prompt: string;
-  source: string;
-  difficulty: 2;
-  tags: string[];
 }
 
 /** Reads a multichoice question: one right answer (`single`), or several with weights (`multiple`). */
@@ -539,25 +497,16 @@ function categoryNames(path: string): string[] {
 function readCategory(element: XmlElement, context: Context): void {
   const names = categoryNames(plainText(child(element, 'category')));
   const last = names[names.length - 1];
-  const tag = last ? slugify(last, 40) : '';
+  const tag = last ? slugify(last, { max: MAX_TAG }) : '';
   if (tag) context.categoryTag = tag;
   else delete context.categoryTag;
   if (last && context.title === undefined) context.title = last;
 }
 
-/** A fresh id: `<prefix>-<name slug>`, or `<prefix>-<n>` without a usable name; never one already used. */
-function questionId(context: Context, name: string, ordinal: number): string {
-  const slug = slugify(name);
-  const base = slug ? `${context.prefix}-${slug}` : `${context.prefix}-${ordinal}`;
-  let id = base;
-  for (let n = 2; context.ids.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
 /** Reads the tags a question carries itself (`<tags><tag><text>…`), as slugs. */
 function ownTags(element: XmlElement): string[] {
   return childrenNamed(child(element, 'tags'), 'tag')
-    .map((tag) => slugify(plainText(tag), 40))
+    .map((tag) => slugify(plainText(tag), { max: MAX_TAG }))
     .filter((tag) => tag !== '');
 }
 
@@ -592,22 +541,13 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
   if (/<img\b|@@PLUGINFILE@@/i.test(rawText))
     report(context, 'warning', element, path, 'images and attached files are not imported');
   const tags = [...new Set([...(context.categoryTag ? [context.categoryTag] : []), ...ownTags(element)])];
-  const base: BaseFields = {
-    id: questionId(context, plainText(child(element, 'name')), ordinal),
-    prompt,
-    source: context.sourceId,
-    difficulty: 2,
+  const base: ImportedBase = {
+    ...context.collector.base(prompt, prompt, plainText(child(element, 'name'))),
     tags,
   };
-  const warnings: ImportProblem[] = [];
+  const warnings: { at: XmlElement; path: string; message: string }[] = [];
   const warn = (at: XmlElement, atPath: string, message: string) =>
-    warnings.push({
-      file: context.file,
-      ...context.locate(at.offset),
-      path: atPath,
-      message,
-      severity: 'warning',
-    });
+    warnings.push({ at, path: atPath, message });
   let question: Question;
   try {
     question = reader({ element, path, base, general: richText(child(element, 'generalfeedback')), warn });
@@ -622,18 +562,8 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
     report(context, 'error', element, path, issue.message);
     return undefined;
   }
-  context.problems.push(...warnings);
-  context.ids.add(question.id);
+  for (const warning of warnings) report(context, 'warning', warning.at, warning.path, warning.message);
   return checked.output;
-}
-
-/** Reads the input as text: bytes as UTF-8, without a byte-order mark, line ends as `\n`, in NFC. */
-function inputText(input: string | Uint8Array): string {
-  const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC');
 }
 
 /** Parses well-formed XML into its root element, or returns the reason it could not. */
@@ -647,26 +577,51 @@ function parseRoot(text: string): XmlElement | string {
   return 'the file holds no XML element';
 }
 
-/** Reads every `<question>` of a parsed quiz. */
-function readQuiz(root: XmlElement, context: Context): Question[] {
-  const questions: Question[] = [];
+/** Reads every `<question>` of a parsed quiz into the collector; past the question cap they are counted. */
+function readQuiz(root: XmlElement, context: Context): void {
   const elements = childrenNamed(root, 'question');
   if (elements.length === 0) report(context, 'error', root, 'quiz', 'the quiz holds no questions');
   for (const [index, element] of elements.entries()) {
-    if (questions.length >= MAX_IMPORT_QUESTIONS) {
-      report(
-        context,
-        'error',
-        element,
-        `question[${index + 1}]`,
-        `only ${MAX_IMPORT_QUESTIONS} questions can be imported at once; the rest are left out`,
-      );
-      break;
+    const path = `question[${index + 1}]`;
+    if (context.collector.full) {
+      context.collector.overCap(context.locate(element.offset), path);
+      continue;
     }
     const question = readQuestion(element, index + 1, context);
-    if (question) questions.push(question);
+    if (question) context.collector.add(question, context.locate(element.offset), path);
   }
-  return questions;
+}
+
+/** Reads a Moodle XML quiz into the collector and returns its title (the first category's name). */
+function readMoodleXml(input: string | Uint8Array, collector: ImportCollector): string | undefined {
+  const fileProblem = (message: string, line = 1, column?: number) =>
+    collector.report('error', column ? { line, column } : line, '', message);
+  const text = decodeTextInput(input, collector);
+  if (text === undefined) return undefined;
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    fileProblem(`this is not well-formed XML: ${msg}`, line || 1, col || undefined);
+    return undefined;
+  }
+  const root = parseRoot(text);
+  if (typeof root === 'string') {
+    fileProblem(root);
+    return undefined;
+  }
+  const context: Context = { collector, locate: lineLocator(text) };
+  if (root.name !== 'quiz') {
+    report(
+      context,
+      'error',
+      root,
+      root.name,
+      `this is not a Moodle XML quiz: the root element is <${root.name}>, not <quiz>`,
+    );
+    return undefined;
+  }
+  readQuiz(root, context);
+  return context.title;
 }
 
 /**
@@ -675,51 +630,15 @@ function readQuiz(root: XmlElement, context: Context): Question[] {
  * title. Everything else is skipped with a warning. Never throws: a malformed file is one located error,
  * a bad question is an error for that question only.
  */
-export const importMoodleXml: Importer = (input, options: ImportOptions): ImportedQuestions => {
-  const problems: ImportProblem[] = [];
-  const fileProblem = (message: string, line = 1, column?: number): ImportedQuestions => ({
-    questions: [],
-    problems: [
-      { file: options.file, line, ...(column ? { column } : {}), path: '', message, severity: 'error' },
-    ],
-  });
-  try {
-    const size = typeof input === 'string' ? input.length : input.byteLength;
-    if (size > MAX_IMPORT_BYTES)
-      return fileProblem(
-        `the file is larger than ${MAX_IMPORT_BYTES / 1_048_576} MB, the most an import reads`,
-      );
-    const text = inputText(input);
-    const valid = XMLValidator.validate(text);
-    if (valid !== true) {
-      const { msg, line, col } = valid.err;
-      return fileProblem(`this is not well-formed XML: ${msg}`, line || 1, col || undefined);
-    }
-    const root = parseRoot(text);
-    if (typeof root === 'string') return fileProblem(root);
-    const context: Context = {
-      file: options.file,
-      prefix: slugify(options.idPrefix ?? '', 40) || idPrefixFrom(options.file),
-      sourceId: options.sourceId ?? IMPORT_SOURCE_ID,
-      ids: new Set(),
-      problems,
-      locate: lineLocator(text),
-    };
-    if (root.name !== 'quiz') {
-      report(
-        context,
-        'error',
-        root,
-        root.name,
-        `this is not a Moodle XML quiz: the root element is <${root.name}>, not <quiz>`,
-      );
-      return { questions: [], problems };
-    }
-    const questions = readQuiz(root, context);
-    return { questions, problems, ...(context.title ? { title: context.title } : {}) };
-  } catch (error) {
-    return fileProblem(
-      `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-};
+export const importMoodleXml: Importer = (input, options) =>
+  guarded(options, (collector) => readMoodleXml(input, collector));
+
+/** Moodle XML: a `.xml` file, or text that starts with an XML declaration or `<quiz`. */
+export const moodleXmlFormat = {
+  id: 'moodle-xml',
+  name: 'Moodle XML',
+  extensions: ['.xml'],
+  kind: 'questions',
+  sniff: (head) => /^<(\?xml|quiz)/.test(head.text.trimStart()),
+  read: importMoodleXml,
+} as const satisfies QuestionFormat;
