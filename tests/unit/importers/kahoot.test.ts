@@ -2,45 +2,18 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { type Zippable, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { assemblePack } from '../../../src/core/importers/assemblePack';
-import type { ImportedQuestions } from '../../../src/core/importers/importTypes';
 import {
   MAX_XLSX_ENTRIES,
   MAX_XLSX_UNPACKED_BYTES,
   importKahootCsv,
   importKahootXlsx,
 } from '../../../src/core/importers/formats/kahoot';
-import { parsePack } from '../../../src/core/packs/parsePack';
-import { formatProblem } from '../../../src/core/problems';
 import { itWithShared, sharedPath } from '../../support/shared';
+import { expectContract, problemLines } from './importerChecks';
 
 /** A shared fixture file from ../shared/fixtures/kahoot. */
 function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(sharedPath('fixtures', 'kahoot', name)));
-}
-
-/** Checks the importer contract: located problems with messages, and questions the pack validator accepts. */
-function expectContract(result: ImportedQuestions, file: string): void {
-  for (const problem of result.problems) {
-    expect(problem.message.trim()).not.toBe('');
-    if (problem.line === undefined) {
-      expect(problem.path).toBe('');
-      expect(problem.severity).toBe('error');
-    } else {
-      expect(Number.isInteger(problem.line)).toBe(true);
-      expect(problem.line).toBeGreaterThanOrEqual(1);
-    }
-  }
-  const pack = assemblePack(result, { file, date: '2026-11-22' });
-  const parsed = parsePack(JSON.stringify(pack), file);
-  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
-  expect([...parsed.value.problems, ...parsed.value.notices].map(formatProblem)).toEqual([]);
-  expect(parsed.value.pack.questions).toHaveLength(result.questions.length);
-}
-
-/** Problems as `line path: message` lines. */
-function problemLines(result: ImportedQuestions): string[] {
-  return result.problems.map((problem) => `${problem.line ?? '-'} ${problem.path}: ${problem.message}`);
 }
 
 /** A cell of a test sheet: shared string, number, inline string or rich (multi-run) shared string. */
