@@ -12,7 +12,8 @@ export function asOfLine(question: Question): string | undefined {
 
 /** A short citation for an update line: the outlet and date, or the title where the outlet is not named. */
 function shortCitation(source: Source): string {
-  const outlet = source.outlet.trim().toLowerCase() === 'not named in the text' ? source.title : source.outlet;
+  const outlet =
+    source.outlet.trim().toLowerCase() === 'not named in the text' ? source.title : source.outlet;
   return `${outlet}, ${source.date}`;
 }
 
