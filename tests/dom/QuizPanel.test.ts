@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
-import type { Question } from '../../src/core/model/pack';
+import type { Question, Source } from '../../src/core/model/pack';
 import type { BankEntry } from '../../src/core/packs/questionBank';
 import type { Response } from '../../src/core/questions/responses';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
@@ -51,11 +51,14 @@ interface Calls {
   review: number;
 }
 
-function setup(options: { questions?: Question[]; cleared?: string[]; now?: () => number } = {}): {
+function setup(
+  options: { questions?: Question[]; sources?: Source[]; cleared?: string[]; now?: () => number } = {},
+): {
   panel: QuizPanel;
   calls: Calls;
 } {
-  const pack = options.questions ? makePack(options.questions, { sources: [SOURCE] }) : PACK;
+  const sources = [SOURCE, ...(options.sources ?? [])];
+  const pack = options.questions ? makePack(options.questions, { sources }) : PACK;
   const entries = new Map<string, BankEntry>(
     pack.questions.map((question) => [question.id, { question, pack }]),
   );
@@ -225,6 +228,46 @@ describe('QuizPanel: feedback', () => {
     expect(text).toContain('Moscow is the Russian capital.');
     expect(text).toContain('Beijing has been the capital of the People’s Republic since 1949.');
     expect(text).toContain('Source: “Vassal state”, The Telegraph, Neil Barnett, 2024');
+  });
+
+  it('dates a moving figure and says how the record moved on, citing the update’s own source', () => {
+    const customs = makeSource({
+      id: 'customs-2024',
+      title: 'Trade statistics for 2023',
+      outlet: 'General Administration of Customs',
+      author: 'General Administration of Customs',
+      date: '2024-01',
+    });
+    const dated = trueFalseQuestion('trade-2021', {
+      prompt: 'China–Russia trade was worth about $147 billion in 2021.',
+      explanation: 'That was about 18% of Russia’s trade.',
+      source: 'vassal',
+      asOf: '2021',
+      update: { text: 'trade reached about $240 billion in 2023', source: 'customs-2024' },
+    });
+    const { panel } = setup({ questions: [dated], sources: [customs] });
+    panel.update(
+      makeRound({
+        questions: [{ questionId: 'trade-2021', order: [] }],
+        phase: 'feedback',
+        answers: [answer('trade-2021', true, true)],
+      }),
+    );
+    const lines = [...getByRole('region', '✓ Correct!').querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines).toEqual([
+      'That was about 18% of Russia’s trade.',
+      'Figure as of 2021',
+      'Since then: trade reached about $240 billion in 2023 (General Administration of Customs, 2024-01).',
+      'Source: “Vassal state”, The Telegraph, Neil Barnett, 2024',
+    ]);
+  });
+
+  it('shows no date or update line for a question that has neither', () => {
+    const { panel } = setup();
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 1, true)] }));
+    const text = visibleText(panel.element);
+    expect(text).not.toContain('Figure as of');
+    expect(text).not.toContain('Since then');
   });
 
   it('marks the right and the chosen option and disables all options', () => {

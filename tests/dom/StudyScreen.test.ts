@@ -188,6 +188,27 @@ describe('StudyScreen: flipping', () => {
     expect(document.getElementById('card-back')?.textContent).toBe('Beijing');
   });
 
+  it('shows the date of a moving figure and the update since its source on the back', () => {
+    const moved = trueFalseQuestion('pos2', {
+      prompt: 'Power of Siberia 2 was still unsigned in 2024.',
+      explanation: 'Barnett says the talks had stalled.',
+      source: 'vassal',
+      asOf: '2024',
+      update: { text: 'Gazprom announced a memorandum on building it.', source: 'vassal' },
+    });
+    const { screen } = setup({ questions: [moved] });
+    screen.showNext();
+    press(screen, ' ');
+    expect(lines('.flashcard')).toEqual([
+      'Power of Siberia 2 was still unsigned in 2024.',
+      'True',
+      'Barnett says the talks had stalled.',
+      'Figure as of 2024',
+      'Since then: Gazprom announced a memorandum on building it (The Telegraph, 2024).',
+      'Source: “Vassal state”, The Telegraph, Neil Barnett, 2024',
+    ]);
+  });
+
   it('flips a true/false card to "True"', () => {
     const { screen } = setup({ questions: [PIPELINE] });
     screen.showNext();

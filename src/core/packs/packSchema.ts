@@ -49,6 +49,21 @@ export const questionBaseEntries = {
   difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
   /** Lowercase keywords for filtering and stats. */
   tags: v.array(text('tag'), 'tags must be a list of words'),
+  /**
+   * When a moving figure in the question was true ("2021", "2017–2021"), for figures that change over time
+   * (trade, populations, shares); the feedback shows it as "Figure as of 2021".
+   */
+  asOf: v.optional(text('asOf')),
+  /**
+   * One line on how the record has moved on since the cited source, with the id of the pack source that
+   * says so; the feedback shows it as "Since then: …", so that no student takes an old state for today's.
+   */
+  update: v.optional(
+    v.object(
+      { text: text('update text'), source: id('update source') },
+      'update must be an object with "text" and "source"',
+    ),
+  ),
   /** Flashcard text (a cue shown first, the answer after the flip); derived from prompt and answer when absent. */
   card: v.optional(
     v.object({ front: text('card front'), back: text('card back') }, 'card must be an object'),

@@ -49,12 +49,23 @@ function issuesToProblems(
   });
 }
 
-/** Checks what a schema cannot: that the source is listed, then the question type's own cross-checks. */
+/**
+ * Checks what a schema cannot: that the source (and an update's source) is listed, then the question
+ * type's own cross-checks.
+ */
 function crossCheck(question: Question, sourceIds: ReadonlySet<string>): Finding[] {
   return [
     ...(sourceIds.has(question.source)
       ? []
       : [{ path: ['source'], message: `source "${question.source}" is not listed in the pack's sources` }]),
+    ...(question.update === undefined || sourceIds.has(question.update.source)
+      ? []
+      : [
+          {
+            path: ['update', 'source'],
+            message: `update source "${question.update.source}" is not listed in the pack's sources`,
+          },
+        ]),
     ...kindOf(question.type).crossCheck(question),
   ];
 }

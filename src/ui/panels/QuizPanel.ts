@@ -9,6 +9,7 @@ import { timeLimitMs } from '../../core/quiz/timed';
 import { PASS_MARK } from '../../core/map/progression';
 import { roundScore } from '../../core/quiz/round';
 import { el, focusHeading, isTyping } from '../widgets/dom';
+import { figureNotes } from '../widgets/figureNotes';
 
 /** What the quiz panel needs: lookups, and where to send the player's intents. */
 export interface QuizPanelDeps {
@@ -172,6 +173,7 @@ export class QuizPanel {
           : el('p', { className: 'answer' }, ['The answer: ', el('strong', { text: grade.correctText })]),
         grade.why ? el('p', { className: 'why', text: grade.why }) : null,
         question.explanation ? el('p', { className: 'explanation', text: question.explanation }) : null,
+        ...figureNotes(entry),
         source ? el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }) : null,
       ]),
       next,

@@ -4,6 +4,7 @@ import { formatInterval, type RatingPreview } from '../../core/review/cards';
 import type { StudyNext } from '../../core/review/study';
 import { Rating, type RatingValue } from '../../core/review/rating';
 import { el, focusHeading, isTyping } from '../widgets/dom';
+import { figureNotes } from '../widgets/figureNotes';
 
 /** The four rating buttons, in key order. */
 const RATINGS: { value: RatingValue; label: string; key: string; hint: string }[] = [
@@ -154,6 +155,7 @@ export class StudyScreen {
     card.append(el('p', { className: 'card-back', text: face.back, attrs: { id: 'card-back' } }));
     if (entry.question.explanation)
       card.append(el('p', { className: 'explanation', text: entry.question.explanation }));
+    card.append(...figureNotes(entry));
     if (source) card.append(el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }));
     const preview = this.deps.preview(entry.question.id);
     const buttons = RATINGS.map((rating) =>
