@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AuditInput, type AuditSection, auditReport } from '../../../src/core/audit/audit';
 import { answerSlots, bankConfusables, confusablesSection } from '../../../src/core/audit/confusables';
 import { estimatesSection } from '../../../src/core/audit/estimates';
-import type { NumericQuestion } from '../../../src/core/model/pack';
+import type { NumericQuestion, YearQuestion } from '../../../src/core/model/pack';
 import { clozeQuestion, singleQuestion, typedQuestion } from '../../support/packs';
 
 const numeric = (id: string, extra: Partial<NumericQuestion>): NumericQuestion => ({
@@ -17,6 +17,16 @@ const numeric = (id: string, extra: Partial<NumericQuestion>): NumericQuestion =
   ...extra,
 });
 
+const year: YearQuestion = {
+  id: 'peking-year',
+  type: 'year',
+  prompt: 'When was it signed?',
+  source: 'summit',
+  difficulty: 1,
+  tags: [],
+  answer: 1858,
+};
+
 const input: AuditInput = {
   entries: [
     typedQuestion('unequal', { answer: 'unequal treaties' }),
@@ -28,6 +38,8 @@ const input: AuditInput = {
     }),
     numeric('sterling', { tolerance: { relative: 0.05 } }),
     numeric('people', { answer: 3.5e6, unit: 'people', estimate: true, tolerance: { relative: 0.15 } }),
+    { ...year, id: 'aigun-year', tolerance: 1 },
+    year,
   ].map((question) => ({ question, packId: 'test' })),
   placeNames: ['Harbin', 'Outer Manchuria'],
 };
@@ -70,10 +82,12 @@ describe('confusables section', () => {
 });
 
 describe('estimates section', () => {
-  it('lists estimate questions only, and counts the recall ones', () => {
+  it('lists estimate questions and years with a tolerance, and counts the exact ones', () => {
     expect(estimatesSection.lines(input)).toEqual([
       'people: 3.5 million people (within 15%) — How much for people?',
       'estimate questions: 1; recall questions, right or wrong within their tolerance: 1',
+      'aigun-year: 1858 (within 1 year) — When was it signed?',
+      'year questions with a tolerance: 1; exact year questions: 1',
     ]);
   });
 });
