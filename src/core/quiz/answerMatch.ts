@@ -17,8 +17,15 @@ export interface MatchOptions extends ConfusableSources {
   typos?: boolean;
 }
 
-/** Number of characters (code points) of a text: no edit distance is smaller than two texts' difference. */
-const letters = (text: string) => [...text].length;
+/** Number of characters (code points) of a text: no edit distance is smaller than two texts' difference in it. */
+function letters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) count += 1;
+  }
+  return count;
+}
 
 /** How feedback names each kind of confusable when the typed text is only near it. */
 const NEAR_LABEL: Record<Confusable['kind'], string> = {

@@ -167,6 +167,9 @@ export function oppositesOf(answer: string): string[] {
   return variants(answer, oppositesOfWord);
 }
 
+/** A variant of normalised words as a normalised form. */
+const unspaced = (words: string) => words.replace(/ /g, '');
+
 /** A form with a plural or possessive "s" taken off, so that "Kurils" and "Kuril's" count as "Kuril". */
 const singular = (form: string) => (form.length > 4 && form.endsWith('s') ? form.slice(0, -1) : form);
 
@@ -210,8 +213,11 @@ export function confusablesOf(
   };
   for (const reject of sources.rejects ?? []) add(reject.answer, 'reject', reject.why);
   for (const answer of sources.otherGaps ?? []) add(answer, 'other-gap');
-  for (const answer of accepted) for (const opposite of oppositesOf(answer)) add(opposite, 'opposite');
+  // Made of normalised words, a variant's form is the variant without its spaces.
+  for (const answer of accepted)
+    for (const opposite of oppositesOf(answer)) add(opposite, 'opposite', undefined, unspaced(opposite));
   for (const [form, shown] of known.names) add(shown, 'known', undefined, form);
-  for (const answer of accepted) for (const negation of negationsOf(answer)) add(negation, 'negation');
+  for (const answer of accepted)
+    for (const negation of negationsOf(answer)) add(negation, 'negation', undefined, unspaced(negation));
   return [...found.values()];
 }
