@@ -10,6 +10,7 @@ import { parseLaunchParams } from './core/packs/launchParams';
 import { createGameReducer } from './core/play/gameReducer';
 import { restoreGameState } from './core/play/restoreState';
 import { rulesFor } from './core/play/rules';
+import { placeNamesOf } from './core/quiz/knownAnswers';
 import { formatProblem } from './core/problems';
 import { createSeededRng } from './core/rng';
 import { createStore } from './core/store';
@@ -92,6 +93,7 @@ async function boot(): Promise<void> {
     builtIn: builtIn.packs,
     installed: installed.packs,
     regionIds,
+    placeNames: placeNamesOf(map),
     storage: packStorage,
     now: () => clock.now(),
   });

@@ -40,6 +40,8 @@ export interface PackLibraryDeps {
   installed: readonly InstalledPack[];
   /** The map's region ids (questions about other regions are left out). */
   regionIds: readonly string[];
+  /** The names the map shows, which grading must not take for typos of another answer. */
+  placeNames?: readonly string[];
   /** Durable storage of installed packs. */
   storage: Pick<PackStorage, 'put' | 'remove'>;
   /** The time, for the install date. */
@@ -52,10 +54,10 @@ export function createPackLibrary(deps: PackLibraryDeps): PackLibrary {
   let installed: readonly LoadedPack[] = deps.installed;
   const build = () => buildQuestionBank([...deps.builtIn, ...installed], regionSet);
   const first = build();
-  let library = libraryOf(first.bank, deps.regionIds);
+  let library = libraryOf(first.bank, deps.regionIds, deps.placeNames);
   const listeners = new Set<(library: Library) => void>();
   const rebuild = () => {
-    library = libraryOf(build().bank, deps.regionIds);
+    library = libraryOf(build().bank, deps.regionIds, deps.placeNames);
     for (const listener of [...listeners]) listener(library);
     return library;
   };

@@ -25,7 +25,7 @@ export async function downloadRoundResults(
     learner,
     { id: pack.id, version: pack.version, title: pack.title },
     (id) => session.library.bank.get(id)?.question,
-    { regionName: (id) => session.placeName(id), projection },
+    { regionName: (id) => session.placeName(id), projection, knownAnswers: session.library.knownAnswers },
   );
   const base = `${pack.id}-results-${slugify(learner, { max: 200, fallback: 'learner' })}`;
   if (kind === 'csv') downloadFile(`${base}.csv`, csv, 'text/csv');

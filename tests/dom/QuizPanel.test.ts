@@ -5,7 +5,8 @@ import type { Response } from '../../src/core/questions/responses';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
 import { QuizPanel, type QuizPanelDeps } from '../../src/ui/panels/QuizPanel';
 import { press } from '../support/keys';
-import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion } from '../support/packs';
+import { knownAnswersOf } from '../../src/core/quiz/knownAnswers';
+import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion, typedQuestion } from '../support/packs';
 import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
 
 const REGION_NAMES: Record<string, string> = {
@@ -52,7 +53,13 @@ interface Calls {
 }
 
 function setup(
-  options: { questions?: Question[]; sources?: Source[]; cleared?: string[]; now?: () => number } = {},
+  options: {
+    questions?: Question[];
+    sources?: Source[];
+    cleared?: string[];
+    now?: () => number;
+    gradeContext?: QuizPanelDeps['gradeContext'];
+  } = {},
 ): {
   panel: QuizPanel;
   calls: Calls;
@@ -73,6 +80,7 @@ function setup(
     onPlayAgain: () => (calls.again += 1),
     onReviewMissed: () => (calls.review += 1),
     now: options.now ?? (() => T0),
+    ...(options.gradeContext ? { gradeContext: options.gradeContext } : {}),
   };
   const panel = new QuizPanel(deps);
   document.body.append(panel.element);
@@ -302,6 +310,30 @@ describe('QuizPanel: feedback', () => {
     expect(text).toContain('The answer: Beijing');
     expect(text).not.toContain('Moscow is the Russian capital.');
     expect(text).not.toContain('largest city');
+  });
+
+  it('says why a typed answer that is another answer of the course is not taken for a typo', () => {
+    const town = typedQuestion('town', { region: 'european-russia', answer: 'Aigun', source: 'vassal' });
+    const river = singleQuestion('river', {
+      region: 'european-russia',
+      source: 'vassal',
+      choices: [{ text: 'The Argun', correct: true }, { text: 'The Amur' }],
+    });
+    const { panel } = setup({
+      questions: [town, river],
+      gradeContext: () => ({ knownAnswers: knownAnswersOf([town, river]) }),
+    });
+    panel.update(
+      makeRound({
+        questions: [{ questionId: 'town', order: [] }],
+        phase: 'feedback',
+        answers: [answer('town', { text: 'Argun' }, false)],
+      }),
+    );
+    const text = visibleText(getByRole('region', '✗ Not quite.'));
+    expect(text).toContain('The answer: Aigun');
+    expect(text).toContain('“Argun” is a different name in this course, not a spelling slip of “Aigun”.');
+    expect(text).not.toContain('Accepted with a typo');
   });
 
   it('shows True or False as the answer to a true/false question', () => {

@@ -42,6 +42,21 @@ test('partly right answers earn partial credit and say so', async ({ page }) => 
   await expect(matches.getByRole('listitem')).toHaveText(['Aigun → 1858 ✓', 'Peking → 1689 ✗ (right: 1860)']);
 });
 
+test('gaps filled the wrong way round are wrong, and the feedback says why', async ({ page }) => {
+  await serveTestPack(page, ['t-cloze']);
+  await boot(page, { screen: 'map' });
+  await regionButton(page, regionNames.get('european-russia') ?? '').click();
+  await playUntil(page, 'CLOZE');
+  await page.getByRole('textbox', { name: 'Gap 1' }).fill('1860');
+  await page.getByRole('textbox', { name: 'Gap 2' }).fill('Convention of Peking');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict')).toHaveText('✗ Not quite.');
+  await expect(page.locator('.why')).toHaveText(
+    'Gap 1: “1860” is the answer to another gap of this text, not this one. ' +
+      'Gap 2: “Convention of Peking” is the answer to another gap of this text, not this one.',
+  );
+});
+
 test('ordering items can be dragged into place', async ({ page }) => {
   await serveTestPack(page, ['t-ordering']);
   await boot(page, { screen: 'map' });

@@ -2,7 +2,14 @@
  * Small builders for test data shared by the unit and DOM tests: questions, sources and packs.
  * Only test code imports this file.
  */
-import type { Pack, SingleChoiceQuestion, Source, TrueFalseQuestion } from '../../src/core/model/pack';
+import type {
+  ClozeQuestion,
+  Pack,
+  SingleChoiceQuestion,
+  Source,
+  TrueFalseQuestion,
+  TypedQuestion,
+} from '../../src/core/model/pack';
 
 /** A fixed instant used as "now" in tests: 2023-11-14T22:13:20Z. */
 export const T0 = 1_700_000_000_000;
@@ -55,6 +62,42 @@ export function trueFalseQuestion(id: string, overrides: Partial<TrueFalseQuesti
     difficulty: 2,
     tags: ['test'],
     answer: true,
+    ...overrides,
+  };
+}
+
+/** A typed-answer question whose answer is "Vladivostok" unless overridden. */
+export function typedQuestion(id: string, overrides: Partial<TypedQuestion> = {}): TypedQuestion {
+  return {
+    id,
+    type: 'typed',
+    region: 'outer-manchuria',
+    prompt: `Prompt of ${id}?`,
+    explanation: `Explanation of ${id}.`,
+    source: 'summit',
+    difficulty: 2,
+    tags: ['test'],
+    answer: 'Vladivostok',
+    ...overrides,
+  };
+}
+
+/** A cloze question with the given text (gaps written `{{answer|variant}}`). */
+export function clozeQuestion(
+  id: string,
+  text: string,
+  overrides: Partial<ClozeQuestion> = {},
+): ClozeQuestion {
+  return {
+    id,
+    type: 'cloze',
+    region: 'outer-manchuria',
+    prompt: `Prompt of ${id}.`,
+    explanation: `Explanation of ${id}.`,
+    source: 'summit',
+    difficulty: 2,
+    tags: ['test'],
+    text,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { MapProjection } from '../map/mapTypes';
 import type { Question } from '../model/pack';
 import type { Response } from '../questions/responses';
 import { gradeResponse } from '../quiz/grade';
+import type { KnownAnswers } from '../quiz/knownAnswers';
 import {
   type Round,
   type RoundQuestion,
@@ -57,6 +58,8 @@ export interface GameRules {
   question(questionId: string): Question | undefined;
   /** The map's projection, for grading clicks on places. */
   projection?: MapProjection;
+  /** The bank's answers and the map's names, so that a different real answer is never taken for a typo. */
+  knownAnswers?: KnownAnswers;
 }
 
 /**
@@ -136,7 +139,10 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const asked = currentQuestion(round);
   const question = asked ? rules.question(asked.questionId) : undefined;
   if (!asked || !question) return state;
-  const grade = gradeResponse(question, response, rules.projection ? { projection: rules.projection } : {});
+  const grade = gradeResponse(question, response, {
+    ...(rules.projection ? { projection: rules.projection } : {}),
+    ...(rules.knownAnswers ? { knownAnswers: rules.knownAnswers } : {}),
+  });
   const { correct, score } = grade;
   const ms = Math.max(0, at - round.shownAt);
   const points = round.timed

@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../packs/questionBank';
+import { type KnownAnswers, knownAnswersOf } from '../quiz/knownAnswers';
 
 /**
  * The installed questions as play needs them: the bank, and the ids of its playable questions in bank
@@ -12,13 +13,28 @@ export interface Library {
   readonly questionIds: readonly string[];
   /** The playable question ids of one region, in pack order. */
   inRegion(regionId: string): readonly string[];
+  /** Every answer of the bank and every place name of the map, for telling a typo from another answer. */
+  readonly knownAnswers: KnownAnswers;
 }
 
-/** Indexes a bank's playable questions: all of them in bank order, and by region. */
-export function libraryOf(bank: QuestionBank, regionIds: readonly string[]): Library {
+/**
+ * Indexes a bank's playable questions: all of them in bank order, and by region; and gathers the answers
+ * they hold with the map's place names, which grading uses to tell a typo from a different answer.
+ *
+ * @param placeNames - the names the map shows (`placeNamesOf` in `quiz/knownAnswers.ts`)
+ */
+export function libraryOf(
+  bank: QuestionBank,
+  regionIds: readonly string[],
+  placeNames: readonly string[] = [],
+): Library {
   const questionIds = bank.packs.flatMap((pack) =>
     pack.questions.filter((question) => bank.get(question.id)?.pack === pack).map((q) => q.id),
   );
   const byRegion = new Map(regionIds.map((id) => [id, bank.inRegion(id).map((entry) => entry.question.id)]));
-  return { bank, questionIds, inRegion: (regionId) => byRegion.get(regionId) ?? [] };
+  const knownAnswers = knownAnswersOf(
+    questionIds.flatMap((questionId) => bank.get(questionId)?.question ?? []),
+    placeNames,
+  );
+  return { bank, questionIds, inRegion: (regionId) => byRegion.get(regionId) ?? [], knownAnswers };
 }

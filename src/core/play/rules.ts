@@ -13,6 +13,7 @@ export function rulesFor(library: Library, graph: RegionGraph, projection?: MapP
   return {
     graph,
     question: (questionId) => bank.get(questionId)?.question,
+    knownAnswers: library.knownAnswers,
     ...(projection ? { projection } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { parseCloze } from '../quiz/cloze';
 import { scoreCloze } from '../quiz/scoring';
 import { graded, isStrings, responseField } from './grading';
 import { type QuestionKind, noDisplayOrder } from './kind';
+import { ClozeRejectsSchema, rejectsAccepted } from './rejects';
 import { GapsResponseSchema } from './responses';
 
 /** Schema of a cloze question: fill the gaps, written `{{answer}}` or `{{answer|other accepted answer}}`. */
@@ -12,12 +13,14 @@ export const ClozeSchema = v.object({
   type: v.literal('cloze'),
   /** The text with its gaps. */
   text: text('text'),
+  /** Answers close to a gap's answer that mean something else, each with its gap and why it is not accepted. */
+  reject: ClozeRejectsSchema,
 });
 
 /** The blank shown in place of a cloze gap on a card's front. */
 const BLANK = '_____';
 
-/** Cloze: each gap graded like a typed answer; credit is the share of gaps right. */
+/** Cloze: each gap graded like a typed answer (a swapped pair of gaps is wrong twice); credit is the share of gaps right. */
 export const clozeKind = {
   type: 'cloze',
   definitionName: 'ClozeQuestion',
@@ -25,12 +28,31 @@ export const clozeKind = {
   responseSchema: GapsResponseSchema,
   crossCheck(question) {
     const cloze = parseCloze(question.text);
-    return cloze.ok ? [] : [{ path: ['text'], message: `the cloze text ${cloze.error}` }];
+    if (!cloze.ok) return [{ path: ['text'], message: `the cloze text ${cloze.error}` }];
+    const gaps = cloze.segments.filter((segment) => typeof segment !== 'string');
+    const rejects = question.reject ?? [];
+    return [
+      ...rejects.flatMap((reject, index) =>
+        reject.gap > gaps.length
+          ? [
+              {
+                path: ['reject', index, 'gap'],
+                message: `gap ${reject.gap} does not exist: the text has ${gaps.length}`,
+              },
+            ]
+          : [],
+      ),
+      ...rejectsAccepted(
+        rejects,
+        (index) => gaps[(rejects[index]?.gap ?? 0) - 1]?.answers ?? [],
+        (index) => ['reject', index, 'answer'],
+      ),
+    ];
   },
   displayOrder: noDisplayOrder,
-  grade(question, response) {
+  grade(question, response, context) {
     const gaps = responseField(response, 'gaps', isStrings) ?? [];
-    const scored = scoreCloze(question, gaps);
+    const scored = scoreCloze(question, gaps, context.knownAnswers);
     return graded(scored, gaps.join(' / '), { gaps: scored.gaps });
   },
   correctText(question) {

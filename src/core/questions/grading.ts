@@ -1,4 +1,5 @@
 import type { MapProjection } from '../map/mapTypes';
+import type { KnownAnswers } from '../quiz/knownAnswers';
 import { type Scored, verdictOf } from '../quiz/scoring';
 import type { DiffPart } from '../quiz/textMatch';
 import type { Response } from './responses';
@@ -15,7 +16,7 @@ export interface Grade {
   correctText: string;
   /** The chosen or typed answer as text. */
   chosenText: string;
-  /** The pack's note on why the chosen option is wrong, when it gives one. */
+  /** Why the chosen option or typed answer is wrong, when the pack or the grader can say. */
   why?: string;
   /** Why a typed answer could not be read (e.g. an unknown unit). */
   unreadable?: string;
@@ -25,12 +26,17 @@ export interface Grade {
   gaps?: boolean[];
 }
 
-/** What grading needs beyond the question: names for regions, and the map projection for places. */
+/**
+ * What grading needs beyond the question: names for regions, the map projection for places, and the
+ * course's known answers for telling a typo from a different answer.
+ */
 export interface GradeContext {
   /** Names a region for feedback on map-click questions. */
   regionName?: (regionId: string) => string;
   /** The map's projection, to measure how far a click landed from a place. */
   projection?: MapProjection;
+  /** Every answer and place name of the loaded course, built once per bank (see `quiz/knownAnswers.ts`). */
+  knownAnswers?: KnownAnswers;
 }
 
 /** Text shown for a true/false judgement. */
@@ -47,6 +53,7 @@ export function graded(scored: Scored, chosenText: string, extra: Partial<Grade>
     correctText: scored.correctText,
     chosenText,
     ...(scored.unreadable ? { unreadable: scored.unreadable } : {}),
+    ...(scored.why ? { why: scored.why } : {}),
     ...extra,
   };
 }

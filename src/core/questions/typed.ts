@@ -4,6 +4,7 @@ import { scoreTyped } from '../quiz/scoring';
 import { diffText } from '../quiz/textMatch';
 import { graded, isString, responseField } from './grading';
 import { type QuestionKind, noDisplayOrder, promptFront, repeats } from './kind';
+import { TypedRejectsSchema, rejectsAccepted } from './rejects';
 import { TextResponseSchema } from './responses';
 
 /** Schema of a typed-answer question: compared after normalisation, with typo tolerance that grows with length. */
@@ -16,20 +17,31 @@ export const TypedSchema = v.object({
   accept: v.optional(v.array(text('accepted answer'), 'accept must be a list of answers')),
   /** Whether small typos are forgiven (default true; never for short answers, numbers and acronyms). */
   typos: v.optional(v.boolean('typos must be true or false')),
+  /** Answers close to the key that mean something else, each with why it is not accepted. */
+  reject: TypedRejectsSchema,
 });
 
-/** Typed answer: an answer accepted only thanks to typo tolerance shows the spelling. */
+/**
+ * Typed answer: an answer accepted only thanks to typo tolerance shows the spelling; a different real answer
+ * (a reject, another answer of the course, the key's negation or opposite) is wrong, and says why.
+ */
 export const typedKind = {
   type: 'typed',
   definitionName: 'TypedQuestion',
   schema: TypedSchema,
   responseSchema: TextResponseSchema,
-  crossCheck: (question) =>
-    repeats([question.answer, ...(question.accept ?? [])], (i) => ['accept', i - 1], 'answer'),
+  crossCheck: (question) => [
+    ...repeats([question.answer, ...(question.accept ?? [])], (i) => ['accept', i - 1], 'answer'),
+    ...rejectsAccepted(
+      question.reject ?? [],
+      () => [question.answer, ...(question.accept ?? [])],
+      (i) => ['reject', i, 'answer'],
+    ),
+  ],
   displayOrder: noDisplayOrder,
-  grade(question, response) {
+  grade(question, response, context) {
     const typed = responseField(response, 'text', isString) ?? '';
-    const scored = scoreTyped(question, typed);
+    const scored = scoreTyped(question, typed, context.knownAnswers);
     return graded(scored, typed, scored.typo ? { typoDiff: diffText(typed.trim(), question.answer) } : {});
   },
   correctText: (question) => question.answer,

@@ -9,7 +9,8 @@ import type {
 } from '../model/pack';
 import { parseCloze } from './cloze';
 import { convertQuantity, formatQuantity, parseQuantity } from './quantity';
-import { matchAnswer } from './textMatch';
+import { matchAnswer } from './answerMatch';
+import type { KnownAnswers } from './knownAnswers';
 
 /** A graded answer: a score from 0 to 1 and what feedback needs to explain it. */
 export interface Scored {
@@ -21,6 +22,8 @@ export interface Scored {
   unreadable?: string;
   /** True when a typed answer was accepted only thanks to typo tolerance. */
   typo?: boolean;
+  /** Why a typed answer close to the key is a different answer, not a typo. */
+  why?: string;
 }
 
 /** Turns a score into the verdict the player sees. */
@@ -56,13 +59,24 @@ export function scoreMultiple(question: MultipleChoiceQuestion, picked: readonly
   return { score, correctText };
 }
 
-/** Typed answer: the answer or an accepted variant, with typo tolerance unless the question turns it off. */
-export function scoreTyped(question: TypedQuestion, typed: string): Scored {
-  const match = matchAnswer(typed, [question.answer, ...(question.accept ?? [])], question.typos ?? true);
+/**
+ * Typed answer: the answer or an accepted variant, with typo tolerance unless the question turns it off.
+ * A text that is a different real answer (one of the question's rejects, another answer of the course, the
+ * key's negation or opposite) is never a typo, and the result says why.
+ *
+ * @param known - the loaded course's answers and place names, when grading has them
+ */
+export function scoreTyped(question: TypedQuestion, typed: string, known?: KnownAnswers): Scored {
+  const match = matchAnswer(typed, [question.answer, ...(question.accept ?? [])], {
+    typos: question.typos ?? true,
+    ...(known ? { known } : {}),
+    ...(question.reject ? { rejects: question.reject } : {}),
+  });
   return {
     score: match.matched === undefined ? 0 : 1,
     correctText: question.answer,
     ...(match.typo ? { typo: true } : {}),
+    ...(match.why ? { why: match.why } : {}),
   };
 }
 
@@ -70,9 +84,11 @@ export function scoreTyped(question: TypedQuestion, typed: string): Scored {
 const ESTIMATE_DECADES = 0.5;
 
 /**
- * Numeric answer: read with units and scale words, converted to the question's unit, then right within
- * the tolerance; otherwise an estimate earns partial credit on a log scale, and an exact question earns
- * half credit within twice its tolerance. An answer in a unit of another kind (bcm for dollars) is wrong.
+ * Numeric answer: read with units and scale words, converted to the question's unit (a number without a
+ * unit is read in it), then right within the tolerance. Only a question that asks for an estimate gives
+ * partial credit, on a log scale, for an answer further off; a recall question ("what figure did the
+ * article give?") is right or wrong. An answer in a unit of another kind (bcm or dollars for pounds) is
+ * wrong.
  */
 export function scoreNumeric(question: NumericQuestion, typed: string): Scored {
   const correctText = formatQuantity(question.answer, question.unit);
@@ -97,7 +113,7 @@ export function scoreNumeric(question: NumericQuestion, typed: string): Scored {
     const decades = Math.abs(Math.log10(value / question.answer));
     return { score: Math.max(0, 1 - decades / ESTIMATE_DECADES), correctText };
   }
-  return { score: allowed > 0 && error <= 2 * allowed ? 0.5 : 0, correctText };
+  return { score: 0, correctText };
 }
 
 /** Year: exact, or within the question's tolerance; anything that is not a whole year is unreadable. */
@@ -155,16 +171,39 @@ export function scoreMatching(question: MatchingQuestion, chosen: readonly numbe
   return { score: right / question.pairs.length, correctText };
 }
 
-/** Cloze: each gap graded like a typed answer (with typo tolerance); credit is the share of gaps right. */
-export function scoreCloze(question: ClozeQuestion, typed: readonly string[]): Scored & { gaps: boolean[] } {
+/**
+ * Cloze: each gap graded like a typed answer (with typo tolerance); credit is the share of gaps right. A
+ * gap filled with another gap's answer (two gaps swapped), with one of the gap's rejects, or with another
+ * real answer close to the key is wrong, and `why` says so, gap by gap when the text has several.
+ *
+ * @param known - the loaded course's answers and place names, when grading has them
+ */
+export function scoreCloze(
+  question: ClozeQuestion,
+  typed: readonly string[],
+  known?: KnownAnswers,
+): Scored & { gaps: boolean[] } {
   const parsed = parseCloze(question.text);
   if (!parsed.ok) return { score: 0, correctText: question.text, gaps: [] };
   const gaps = parsed.segments.filter((segment) => typeof segment !== 'string');
-  const results = gaps.map(
-    (gap, index) => matchAnswer(typed[index] ?? '', gap.answers).matched !== undefined,
+  const matches = gaps.map((gap, index) =>
+    matchAnswer(typed[index] ?? '', gap.answers, {
+      ...(known ? { known } : {}),
+      rejects: (question.reject ?? []).filter((reject) => reject.gap === index + 1),
+      otherGaps: gaps.flatMap((other, otherIndex) => (otherIndex === index ? [] : other.answers)),
+    }),
+  );
+  const results = matches.map((match) => match.matched !== undefined);
+  const whys = matches.flatMap((match, index) =>
+    match.why ? [gaps.length > 1 ? `Gap ${index + 1}: ${match.why}` : match.why] : [],
   );
   const correctText = parsed.segments
     .map((segment) => (typeof segment === 'string' ? segment : segment.answers[0]))
     .join('');
-  return { score: results.filter(Boolean).length / gaps.length, correctText, gaps: results };
+  return {
+    score: results.filter(Boolean).length / gaps.length,
+    correctText,
+    gaps: results,
+    ...(whys.length > 0 ? { why: whys.join(' ') } : {}),
+  };
 }

@@ -1,36 +1,58 @@
 /**
- * Normalises free text for comparison: Unicode NFKC, lower case, ё→е, diacritics removed, punctuation and
- * symbols turned into spaces, a leading article ("the", "a", "an") dropped, and all spacing removed, so
- * that "The Amur", "amur" and "AMUR!" compare equal, and so do "Ürümqi" and "Urumqi".
+ * Normalises free text into words for comparison: Unicode NFKC, lower case, ё→е, diacritics removed,
+ * punctuation and symbols treated as spaces, and a leading article ("the", "a", "an") dropped. The words
+ * let the grader see a negating prefix or an opposite word ("unequal", "northward") in a longer answer.
  */
-export function normalizeAnswer(text: string): string {
-  return text
+export function normalizeWords(text: string): string[] {
+  const words = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[\p{P}\p{S}]/gu, ' ')
-    .trim()
-    .replace(/^(the|a|an)\s+/, '')
-    .replace(/\s+/g, '');
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  return words.length > 1 && /^(the|a|an)$/.test(words[0] as string) ? words.slice(1) : words;
 }
 
-/** Levenshtein edit distance (insertions, deletions, substitutions each cost 1). */
+/**
+ * Normalises free text for comparison: the words of {@link normalizeWords} with all spacing removed, so
+ * that "The Amur", "amur" and "AMUR!" compare equal, and so do "Ürümqi" and "Urumqi".
+ */
+export function normalizeAnswer(text: string): string {
+  return normalizeWords(text).join('');
+}
+
+/**
+ * Edit distance in which an insertion, a deletion, a substitution or a swap of two neighbouring letters
+ * each cost 1 (the optimal string alignment distance), so that "Beijnig" is one slip from "Beijing", not
+ * two.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0] as number;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j] as number;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(above + 1, (previous[j - 1] as number) + 1, diagonal + cost);
-      diagonal = above;
+  const x = [...a];
+  const y = [...b];
+  const width = y.length + 1;
+  let beforePrevious = new Uint16Array(width);
+  let previous = Uint16Array.from({ length: width }, (_, j) => j);
+  let current = new Uint16Array(width);
+  for (let i = 1; i <= x.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, (beforePrevious[j - 2] as number) + 1);
+      current[j] = best;
     }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return previous[b.length] as number;
+  return previous[y.length] as number;
 }
 
 /**
@@ -43,32 +65,6 @@ export function typoAllowance(answer: string): number {
   if (/\d/.test(normal)) return 0;
   if (/^[A-Z]{2,6}$/.test(answer.trim())) return 0;
   return normal.length <= 8 ? 1 : 2;
-}
-
-/** The outcome of comparing typed text with the accepted answers. */
-export interface TextMatch {
-  /** The accepted answer that matched, as written in the pack; undefined when nothing matched. */
-  matched?: string;
-  /** Whether it matched only thanks to typo tolerance. */
-  typo: boolean;
-}
-
-/**
- * Compares what a player typed with the accepted answers: an exact match after normalisation first, then
- * the closest answer within its typo allowance (when `typos` is true).
- */
-export function matchAnswer(input: string, accepted: readonly string[], typos = true): TextMatch {
-  const given = normalizeAnswer(input);
-  if (given === '') return { typo: false };
-  const exact = accepted.find((answer) => normalizeAnswer(answer) === given);
-  if (exact !== undefined) return { matched: exact, typo: false };
-  if (!typos) return { typo: false };
-  let best: { answer: string; distance: number } | undefined;
-  for (const answer of accepted) {
-    const distance = editDistance(given, normalizeAnswer(answer));
-    if (distance <= typoAllowance(answer) && (!best || distance < best.distance)) best = { answer, distance };
-  }
-  return best ? { matched: best.answer, typo: true } : { typo: false };
 }
 
 /** A run of characters in a diff: common to both texts, only in the expected one, or only in the typed one. */

@@ -33,8 +33,8 @@ export interface QuizPanelDeps {
   onExportResults?(learner: string, kind: 'csv' | 'json'): void;
   /** Current time, epoch ms (for the timed-mode countdown). */
   now(): number;
-  /** The map's projection, for grading clicks on places. */
-  gradeContext?: GradeContext;
+  /** What grading needs now: the map's projection for places, the course's known answers for typed text. */
+  gradeContext?(): GradeContext;
   /**
    * Says a short message through the page's live region. The panel announces what focus does not read
    * out: the question's number when it appears (focus reads its prompt) and the score after an answer
@@ -127,7 +127,7 @@ export class QuizPanel {
     this.input = undefined;
     const grade = gradeResponse(question, answer.response, {
       regionName: (id) => this.deps.regionName(id),
-      ...this.deps.gradeContext,
+      ...this.deps.gradeContext?.(),
     });
     this.element.append(view.review(question, asked.order, answer.response, grade));
 
@@ -260,7 +260,7 @@ export class QuizPanel {
       if (!entry) return null;
       const grade = gradeResponse(entry.question, answer.response, {
         regionName: (id) => this.deps.regionName(id),
-        ...this.deps.gradeContext,
+        ...this.deps.gradeContext?.(),
       });
       return el('li', {}, [
         el('span', { text: entry.question.prompt }),

@@ -72,7 +72,10 @@ export class MapScreen implements Screen {
       onReviewMissed: () => session.reviewMissed(),
       onExportResults: (learner, kind) => deps.onExportResults(learner, kind),
       now: () => session.moment().now,
-      gradeContext: { projection: deps.map.projection },
+      gradeContext: () => ({
+        projection: deps.map.projection,
+        knownAnswers: session.library.knownAnswers,
+      }),
       announce: (message) => deps.announce(message),
     });
     this.regionList = new RegionList({

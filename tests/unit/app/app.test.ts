@@ -9,7 +9,7 @@ import { createSeededRng } from '../../../src/core/rng';
 import type { SaveData } from '../../../src/core/save/saveData';
 import type { LoadOutcome } from '../../../src/core/save/storagePorts';
 import { createStore } from '../../../src/core/store';
-import { T0, makePack, trueFalseQuestion } from '../../support/packs';
+import { T0, makePack, trueFalseQuestion, typedQuestion } from '../../support/packs';
 import { GRAPH, REGIONS, freshState, responseTo, testPacks } from '../play/playWorld';
 
 /** A clock the test moves. */
@@ -126,6 +126,24 @@ describe('the pack library', () => {
     expect(session.state).toBe(before);
     expect(packs.packFile('loose')?.name).toBe('loose.json');
     expect(packs.packFile('missing')).toBeNull();
+  });
+
+  it('gathers the answers of installed packs with the map’s names, again whenever the bank changes', async () => {
+    const packs = createPackLibrary({
+      builtIn: testPacks().map((pack) => ({ pack, file: `${pack.id}.json` })),
+      installed: [],
+      regionIds: REGIONS.map((region) => region.id),
+      placeNames: ['Outer Manchuria'],
+      storage: { put: async () => {}, remove: async () => {} },
+      now: () => T0,
+    });
+    expect(packs.current().knownAnswers.names.get('outermanchuria')).toBe('Outer Manchuria');
+    expect(packs.current().knownAnswers.names.has('argun')).toBe(false);
+    const rivers = makePack([typedQuestion('river', { region: 'home', answer: 'Argun' })], { id: 'rivers' });
+    const library = await packs.install(rivers, 'rivers.json');
+    expect(library.knownAnswers.names.get('argun')).toBe('Argun');
+    expect(library.knownAnswers.names.get('outermanchuria')).toBe('Outer Manchuria');
+    expect((await packs.remove('rivers')).knownAnswers.names.has('argun')).toBe(false);
   });
 });
 

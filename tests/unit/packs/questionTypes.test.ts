@@ -33,6 +33,11 @@ const VALID: Record<string, object> = {
     choices: [{ text: 'Aigun', correct: true }, { text: 'Peking', correct: true }, { text: 'Nerchinsk' }],
   },
   typed: { type: 'typed', answer: 'Vladivostok', accept: ['Haishenwai', 'Hai-shen-wai'] },
+  typedWithReject: {
+    type: 'typed',
+    answer: 'unequal treaties',
+    reject: [{ answer: 'equal treaties', why: 'They were called unequal.' }, { answer: 'fair treaties' }],
+  },
   numeric: {
     type: 'numeric',
     answer: 117_500_000_000,
@@ -58,6 +63,11 @@ const VALID: Record<string, object> = {
     distractors: ['1689'],
   },
   cloze: { type: 'cloze', text: 'The {{Convention of Peking|Treaty of Peking}} was signed in {{1860}}.' },
+  clozeWithReject: {
+    type: 'cloze',
+    text: 'The Treaty of {{Aigun|Aihun}} was signed in {{1858}}.',
+    reject: [{ gap: 1, answer: 'Argun', why: 'The Argun is a river.' }],
+  },
   mapclick: { type: 'mapclick', target: { region: 'outer-manchuria' } },
   mapclickPoint: { type: 'mapclick', target: { point: [131.89, 43.12], radiusKm: 150 } },
 };
@@ -131,6 +141,30 @@ describe('each question type reports what is wrong with it, by field', () => {
       'text: the cloze text needs at least one gap written as {{answer}}',
     ],
     [{ type: 'cloze', text: 'Broken {{gap.' }, 'text: the cloze text has "{{" without a closing "}}"'],
+    [
+      { type: 'typed', answer: 'Aigun', accept: ['Aihun'], reject: [{ answer: 'aihun' }] },
+      'reject[0].answer: rejected answer "aihun" is also accepted ("Aihun")',
+    ],
+    [
+      { type: 'typed', answer: 'Aigun', reject: [{ why: 'No answer given.' }] },
+      'reject[0].answer: "answer" is missing',
+    ],
+    [
+      { type: 'typed', answer: 'Aigun', reject: ['Argun'] },
+      'reject[0]: each reject must be an object with "answer" and optionally "why"',
+    ],
+    [
+      { type: 'cloze', text: 'The {{Aigun}} treaty.', reject: [{ gap: 2, answer: 'Argun' }] },
+      'reject[0].gap: gap 2 does not exist: the text has 1',
+    ],
+    [
+      { type: 'cloze', text: 'The {{Aigun|Aihun}} treaty.', reject: [{ gap: 1, answer: 'AIHUN' }] },
+      'reject[0].answer: rejected answer "AIHUN" is also accepted ("Aihun")',
+    ],
+    [
+      { type: 'cloze', text: 'The {{Aigun}} treaty.', reject: [{ gap: 0, answer: 'Argun' }] },
+      'reject[0].gap: gap counts from 1',
+    ],
     [
       { type: 'mapclick', target: { city: 'Harbin' } },
       'target: target must be {"region": "<id>"} or {"point": [longitude, latitude]}',

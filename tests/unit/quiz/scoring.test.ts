@@ -102,7 +102,7 @@ describe('scoreNumeric', () => {
     [deal, '$117.5bn', 1],
     [deal, '117.5 billion', 1],
     [deal, '118bn', 1],
-    [deal, '$120bn', 0.5],
+    [deal, '$120bn', 0],
     [deal, '$200bn', 0],
     [cold, '-62c', 1],
     [cold, '−61 °C', 1],
@@ -132,6 +132,42 @@ describe('scoreNumeric', () => {
     const scored = scoreNumeric(deal, typed);
     expect(scored.score).toBe(0);
     expect(scored.unreadable).toContain(reason);
+  });
+
+  describe('a recall question (the figure a source gave) is right or wrong, never nearly right', () => {
+    const sterling: NumericQuestion = {
+      ...BASE,
+      type: 'numeric',
+      answer: 92.5e9,
+      unit: 'GBP',
+      tolerance: { relative: 0.05 },
+    };
+    it.each([
+      ['£92.5bn', 1],
+      ['92.5 billion pounds', 1],
+      ['92.5 billion', 1],
+      ['£93bn', 1],
+      ['117.5 billion', 0],
+      ['£110bn', 0],
+      ['£100bn', 0],
+      ['£197bn', 0],
+    ])('%s → %d', (typed, score) => {
+      expect(scoreNumeric(sterling, typed).score).toBe(score);
+    });
+
+    it('gives nothing for the right number in the wrong currency, and says why', () => {
+      expect(scoreNumeric(sterling, '$92.5bn')).toMatchObject({
+        score: 0,
+        unreadable: 'the answer is in USD, not GBP',
+      });
+    });
+
+    it('gives the same question partial credit only when it asks for an estimate', () => {
+      const estimate = { ...sterling, estimate: true };
+      expect(scoreNumeric(estimate, '£110bn').score).toBeGreaterThan(0.8);
+      expect(scoreNumeric(estimate, '£110bn').score).toBeLessThan(1);
+      expect(scoreNumeric(estimate, '$92.5bn').score).toBe(0);
+    });
   });
 
   it('grades huge numbers without overflow', () => {

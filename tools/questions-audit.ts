@@ -1,0 +1,50 @@
+/**
+ * Audits a question bank for what a reader should check by hand: typed answers and gaps with confusable
+ * answers (and whether a `reject` covers each), and estimate questions. Each section is a pure function in
+ * `src/core/audit/`; adding one is an import and an entry in `SECTIONS`. Every pack goes through the
+ * game's own parser, so a problem in a pack is printed too.
+ *
+ * Usage: `npm run questions:audit [-- <directory of pack JSON files>]` (default `questions/`), so that an
+ * older bank can be audited for a before/after comparison.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { type AuditEntry, type AuditSection, auditReport } from '../src/core/audit/audit';
+import { confusablesSection } from '../src/core/audit/confusables';
+import { estimatesSection } from '../src/core/audit/estimates';
+import { parseMapAsset } from '../src/core/map/parseMapAsset';
+import { parsePack } from '../src/core/packs/parsePack';
+import { formatProblem } from '../src/core/problems';
+import { placeNamesOf } from '../src/core/quiz/knownAnswers';
+
+/** The audit's sections, in the order they print. */
+const SECTIONS: readonly AuditSection[] = [confusablesSection, estimatesSection];
+
+const root = join(import.meta.dirname, '..');
+const questionsDir = resolve(process.argv[2] ?? join(root, 'questions'));
+
+const map = parseMapAsset(JSON.parse(readFileSync(join(root, 'assets', 'map.json'), 'utf8')));
+if (!map.ok) {
+  map.problems.forEach((problem) => console.log(`PROBLEM ${formatProblem(problem)}`));
+  process.exit(1);
+}
+
+const entries: AuditEntry[] = [];
+const files = readdirSync(questionsDir)
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+  .sort();
+for (const file of files) {
+  const parsed = parsePack(readFileSync(join(questionsDir, file), 'utf8'), file);
+  if (!parsed.ok) {
+    parsed.problems.forEach((problem) => console.log(`PROBLEM ${formatProblem(problem)}`));
+    continue;
+  }
+  parsed.value.problems.forEach((problem) => console.log(`PROBLEM ${formatProblem(problem)}`));
+  for (const question of parsed.value.pack.questions)
+    entries.push({ question, packId: parsed.value.pack.id });
+}
+
+const shownDir = relative(root, questionsDir).startsWith('..') ? questionsDir : relative(root, questionsDir);
+console.log(`Question audit of ${shownDir}/: ${entries.length} questions in ${files.length} files\n`);
+for (const line of auditReport(SECTIONS, { entries, placeNames: placeNamesOf(map.value), map: map.value }))
+  console.log(line);
