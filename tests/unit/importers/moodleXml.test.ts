@@ -440,6 +440,21 @@ describe('importMoodleXml on problem files', () => {
     ]);
   });
 
+  it('reports an XML declaration that is never closed at the start of the file (the validator throws on it)', () => {
+    expect(
+      importMoodleXml('<?<?xml version="ion="1.0"?>\n<quiz>\n</quiz>\n', { file: 'pi.xml' }).problems,
+    ).toEqual([
+      {
+        file: 'pi.xml',
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'this is not well-formed XML: Pi Tag is not closed.',
+        severity: 'error',
+      },
+    ]);
+  });
+
   it('rejects text that is not XML, and XML that is not a quiz', () => {
     expect(importMoodleXml('Question 1: what?', { file: 'x.xml' }).problems).toEqual([
       {

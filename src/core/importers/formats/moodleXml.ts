@@ -8,6 +8,7 @@
  * parsing failed. XML entities are decoded here, never expanded from a DOCTYPE, so a "billion laughs" file
  * is harmless.
  */
+import { errorMessage } from '../../errors';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as v from 'valibot';
 import type { Choice, Question, Unit } from '../../model/pack';
@@ -592,21 +593,34 @@ function readQuiz(root: XmlElement, context: Context): void {
   }
 }
 
+/**
+ * Parses `text` as XML and returns its root element, or why it could not. The validator reports most
+ * faults with their line and column; the few it or the parser throw on (an unclosed declaration, comment or
+ * CDATA section at the end) become an error at the start of the file, never an unlocated one.
+ */
+function readRoot(text: string): XmlElement | { message: string; line: number; column?: number } {
+  try {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+      const { msg, line, col } = valid.err;
+      return { message: `this is not well-formed XML: ${msg}`, line: line || 1, column: col || undefined };
+    }
+    const root = parseRoot(text);
+    return typeof root === 'string' ? { message: root, line: 1 } : root;
+  } catch (error) {
+    return { message: `this is not well-formed XML: ${errorMessage(error)}`, line: 1, column: 1 };
+  }
+}
+
 /** Reads a Moodle XML quiz into the collector and returns its title (the first category's name). */
 function readMoodleXml(input: string | Uint8Array, collector: ImportCollector): string | undefined {
   const fileProblem = (message: string, line = 1, column?: number) =>
     collector.report('error', column ? { line, column } : line, '', message);
   const text = decodeTextInput(input, collector);
   if (text === undefined) return undefined;
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    fileProblem(`this is not well-formed XML: ${msg}`, line || 1, col || undefined);
-    return undefined;
-  }
-  const root = parseRoot(text);
-  if (typeof root === 'string') {
-    fileProblem(root);
+  const root = readRoot(text);
+  if ('message' in root) {
+    fileProblem(root.message, root.line, root.column);
     return undefined;
   }
   const context: Context = { collector, locate: lineLocator(text) };
