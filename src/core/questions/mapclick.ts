@@ -29,7 +29,25 @@ export const MapClickSchema = v.object({
 type MapClick = v.InferOutput<typeof MapClickSchema>;
 
 /** A click within this distance of a place is fully right, unless the question sets its own radius. */
-const DEFAULT_RADIUS_KM = 150;
+export const DEFAULT_RADIUS_KM = 150;
+
+/** How many radii from the place a click still earns some credit: it falls to nothing at this distance. */
+export const PARTIAL_CREDIT_RADII = 4;
+
+/** The full-credit radius of a place target: its own `radiusKm`, or {@link DEFAULT_RADIUS_KM}. */
+export function fullCreditRadiusKm(target: { radiusKm?: number }): number {
+  return target.radiusKm ?? DEFAULT_RADIUS_KM;
+}
+
+/**
+ * Credit for a click `km` from a place: full within the radius, then falling linearly to nothing at
+ * {@link PARTIAL_CREDIT_RADII} times the radius. Shared by grading and by the bank audit, so that the audit
+ * measures exactly what the player would be given.
+ */
+export function placeCredit(km: number, radiusKm: number): number {
+  if (km <= radiusKm) return 1;
+  return Math.max(0, 1 - (km - radiusKm) / ((PARTIAL_CREDIT_RADII - 1) * radiusKm));
+}
 
 const isRegion = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isPoint = (value: unknown): value is [number, number] =>
@@ -50,9 +68,7 @@ function scorePlaceClick(
 ): { score: number; km?: number } {
   if (!point || !context.projection) return { score: region !== null && region === expectedRegion ? 1 : 0 };
   const km = distanceKm(mapToLonLat(context.projection, point[0], point[1]), target.point);
-  const radius = target.radiusKm ?? DEFAULT_RADIUS_KM;
-  const score = km <= radius ? 1 : Math.max(0, 1 - (km - radius) / (3 * radius));
-  return { score, km };
+  return { score: placeCredit(km, fullCreditRadiusKm(target)), km };
 }
 
 /** Names a region for feedback: the context's names, or the id itself. */
