@@ -21,20 +21,15 @@
  * hit test is the region's own outline, so they reward no other place by construction.
  */
 import { partContains } from '../map/hitTest';
-import type { FlatRing, MapAsset, PolygonPart } from '../map/mapTypes';
+import { type LandShape, homeLand, landName, landShapes, sameLand } from '../map/landAt';
+import type { FlatRing, MapAsset } from '../map/mapTypes';
 import { distanceKm, mapToLonLat, projectToMap } from '../map/projection';
 import type { MapClickQuestion, Question } from '../model/pack';
 import type { QuestionBank } from '../packs/questionBank';
 import { PARTIAL_CREDIT_RADII, fullCreditRadiusKm, placeCredit } from '../questions/mapclick';
 
-/** Within this many map units of a coast, a target off the simplified outline still belongs to that land. */
-const COAST_TOLERANCE_UNITS = 8;
-
 /** A named point this close to the target, in the target's own region, is the target itself. */
 const SAME_POINT_KM = 10;
-
-/** Points on a hit circle's outline, when a tiny region's marker is treated as land. */
-const MARKER_VERTICES = 32;
 
 /** Golden-section steps when searching a coast segment for its point nearest the target. */
 const SEARCH_STEPS = 40;
@@ -78,50 +73,6 @@ export interface MapClickCoverage {
   inCircle: CoveredPlace[];
   /** Other places outside the circle but inside the partial-credit ring, nearest first. */
   inRing: CoveredPlace[];
-}
-
-/** One land part of the map, with whom it belongs to. */
-interface LandPart {
-  part: PolygonPart;
-  regionId: string | null;
-  regionName: string;
-  /** The part's index among its region's parts (or the background's), to tell parts apart. */
-  index: number;
-  /** Whether this is a tiny region's hit circle rather than an outline. */
-  marker: boolean;
-}
-
-/** The outline of a circle in map units as a flat ring. */
-function circleRing(x: number, y: number, r: number): FlatRing {
-  return Array.from({ length: MARKER_VERTICES }, (_, i) => {
-    const angle = (2 * Math.PI * i) / MARKER_VERTICES;
-    return [x + r * Math.cos(angle), y + r * Math.sin(angle)];
-  }).flat();
-}
-
-/** Every land part of the map: regions' outlines and markers (water regions left out), then background. */
-function landParts(map: MapAsset): LandPart[] {
-  const parts: LandPart[] = [];
-  for (const region of map.regions) {
-    if (map.groups[region.group]?.water) continue;
-    region.polys.forEach((part, index) =>
-      parts.push({ part, regionId: region.id, regionName: region.name, index, marker: false }),
-    );
-    if (region.marker) {
-      const { x, y, r } = region.marker;
-      parts.push({
-        part: [circleRing(x, y, r)],
-        regionId: region.id,
-        regionName: region.name,
-        index: region.polys.length,
-        marker: true,
-      });
-    }
-  }
-  map.background.forEach((part, index) =>
-    parts.push({ part, regionId: null, regionName: 'land outside the game', index, marker: false }),
-  );
-  return parts;
 }
 
 /** A map point halfway (by `t`) along a segment, as longitude and latitude. */
@@ -170,16 +121,16 @@ function nearestOnRing(
   return best;
 }
 
-/** Nearest point of a land part to the target: the target itself when the part holds it. */
-function nearestOnPart(
+/** Nearest point of a land shape to the target: the target itself when the shape holds it. */
+function nearestOnShape(
   map: MapAsset,
-  land: LandPart,
+  land: LandShape,
   target: [number, number],
   targetXY: [number, number],
   limitKm: number,
 ): { km: number; at: [number, number] } {
-  if (partContains(land.part, targetXY[0], targetXY[1])) return { km: 0, at: target };
-  return land.part
+  if (partContains(land.shape, targetXY[0], targetXY[1])) return { km: 0, at: target };
+  return land.shape
     .map((ring) => nearestOnRing(map, ring, target, limitKm))
     .reduce((a, b) => (b.km < a.km ? b : a));
 }
@@ -189,33 +140,6 @@ export function formatLonLat([lon, lat]: readonly [number, number]): string {
   const ew = lon < 0 ? 'W' : 'E';
   const ns = lat < 0 ? 'S' : 'N';
   return `${Math.abs(lon).toFixed(1)}°${ew} ${Math.abs(lat).toFixed(1)}°${ns}`;
-}
-
-/** The home land of a target: the part that holds it, else the nearest part within the coast tolerance. */
-function homePart(
-  map: MapAsset,
-  parts: readonly LandPart[],
-  targetXY: [number, number],
-  distances: readonly number[],
-): LandPart | undefined {
-  const holding = parts.find((land) => !land.marker && partContains(land.part, targetXY[0], targetXY[1]));
-  if (holding) return holding;
-  const toleranceKm =
-    COAST_TOLERANCE_UNITS *
-    distanceKm(
-      mapToLonLat(map.projection, targetXY[0], targetXY[1]),
-      mapToLonLat(map.projection, targetXY[0] + 1, targetXY[1]),
-    );
-  let best: LandPart | undefined;
-  let bestKm = toleranceKm;
-  parts.forEach((land, index) => {
-    const km = distances[index]!;
-    if (!land.marker && km <= bestKm) {
-      best = land;
-      bestKm = km;
-    }
-  });
-  return best;
 }
 
 /** The water region holding a point (a target at sea, such as a reef group), or null. */
@@ -247,22 +171,15 @@ export function mapClickCoverage(question: MapClickQuestion, map: MapAsset): Map
   const radiusKm = fullCreditRadiusKm(question.target);
   const partialKm = PARTIAL_CREDIT_RADII * radiusKm;
   const targetXY = projectToMap(map.projection, target[0], target[1]);
-  const parts = landParts(map);
-  const nearest = parts.map((land) => nearestOnPart(map, land, target, targetXY, partialKm));
-  const home = homePart(
-    map,
-    parts,
-    targetXY,
-    nearest.map((found) => found.km),
-  );
+  const home = homeLand(map, targetXY);
   const homeRegion = home ? home.regionId : waterRegionAt(map, targetXY);
 
   const places: CoveredPlace[] = [];
   const byRegion = new Map<string, CoveredPlace>();
-  parts.forEach((land, index) => {
-    const found = nearest[index]!;
-    if (land === home || found.km >= partialKm) return;
-    if (land.regionId !== null && land.regionId === homeRegion && land.marker) return;
+  for (const land of landShapes(map)) {
+    if (sameLand(land, home)) continue;
+    const found = nearestOnShape(map, land, target, targetXY, partialKm);
+    if (found.km >= partialKm) continue;
     const place = (kind: CoveredPlaceKind, name: string): CoveredPlace => ({
       kind,
       name,
@@ -272,14 +189,14 @@ export function mapClickCoverage(question: MapClickQuestion, map: MapAsset): Map
       credit: placeCredit(found.km, radiusKm),
     });
     if (land.regionId === null) {
-      places.push(place('background', `land outside the game near ${formatLonLat(found.at)}`));
-    } else if (land.regionId === homeRegion) {
-      places.push(place('part', `another part of ${land.regionName} near ${formatLonLat(found.at)}`));
+      places.push(place('background', `${landName(land, home)} near ${formatLonLat(found.at)}`));
+    } else if (land.regionId === home?.regionId) {
+      places.push(place('part', `${landName(land, home)} near ${formatLonLat(found.at)}`));
     } else {
       const known = byRegion.get(land.regionId);
-      if (!known || found.km < known.km) byRegion.set(land.regionId, place('region', land.regionName));
+      if (!known || found.km < known.km) byRegion.set(land.regionId, place('region', landName(land, home)));
     }
-  });
+  }
   places.push(...byRegion.values());
 
   for (const [id, poi] of Object.entries(map.poi)) {

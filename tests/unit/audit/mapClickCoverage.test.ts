@@ -187,7 +187,7 @@ describe('mapClickCoverage on a small map', () => {
       ['background', null],
     ]);
     expect(coverage.inCircle[1]!.name).toBe('Mainland');
-    expect(coverage.inCircle[2]!.name).toMatch(/^land outside the game near /);
+    expect(coverage.inCircle[2]!.name).toMatch(/^land outside the game's regions near /);
   });
 
   it('never counts the water around the target as another place', () => {
