@@ -1,4 +1,5 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
+import type { LandMap } from '../map/landAt';
 import type { MapProjection } from '../map/mapTypes';
 import type { Question } from '../model/pack';
 import type { Response } from '../questions/responses';
@@ -57,6 +58,8 @@ export interface GameRules {
   question(questionId: string): Question | undefined;
   /** The map's projection, for grading clicks on places. */
   projection?: MapProjection;
+  /** The map's land, so that a click on another place than the one asked for is graded as that place. */
+  land?: LandMap;
 }
 
 /**
@@ -136,7 +139,10 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const asked = currentQuestion(round);
   const question = asked ? rules.question(asked.questionId) : undefined;
   if (!asked || !question) return state;
-  const grade = gradeResponse(question, response, rules.projection ? { projection: rules.projection } : {});
+  const grade = gradeResponse(question, response, {
+    ...(rules.projection ? { projection: rules.projection } : {}),
+    ...(rules.land ? { land: rules.land } : {}),
+  });
   const { correct, score } = grade;
   const ms = Math.max(0, at - round.shownAt);
   const points = round.timed

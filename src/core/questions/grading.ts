@@ -1,3 +1,4 @@
+import type { LandMap } from '../map/landAt';
 import type { MapProjection } from '../map/mapTypes';
 import { type Scored, verdictOf } from '../quiz/scoring';
 import type { DiffPart } from '../quiz/textMatch';
@@ -31,6 +32,8 @@ export interface GradeContext {
   regionName?: (regionId: string) => string;
   /** The map's projection, to measure how far a click landed from a place. */
   projection?: MapProjection;
+  /** The map's land, so that a click on another place (region, island, country) is graded as that place. */
+  land?: LandMap;
 }
 
 /** Text shown for a true/false judgement. */
