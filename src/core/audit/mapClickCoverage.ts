@@ -52,7 +52,11 @@ export interface CoveredPlace {
   km: number;
   /** That nearest point, as [longitude, latitude] in degrees. */
   nearest: [number, number];
-  /** Credit a click at the nearest point would earn, from 0 to 1. */
+  /**
+   * Credit by distance at the place's nearest point, from 0 to 1: what the circle alone gives there. With the
+   * map's land in the grading context a click on the place itself earns nothing, but a click in the water
+   * just off its coast still earns this.
+   */
   credit: number;
 }
 
