@@ -5,8 +5,8 @@
  * Map-click grading and the bank audit both need to know whether a click landed on the place asked for or on
  * another one: a click on Shikotan is not a near miss of Kunashir, it is a different island.
  */
-import { distanceToParts, partContains } from './hitTest';
-import type { FlatRing, MapAsset, MapPoint, PolygonPart } from './mapTypes';
+import { bboxContains, distanceToParts, partContains } from './hitTest';
+import type { BBox, FlatRing, MapAsset, MapPoint, PolygonPart } from './mapTypes';
 
 /** What land lookups read of a map. */
 export type LandMap = Pick<MapAsset, 'regions' | 'background' | 'groups'>;
@@ -33,6 +33,8 @@ export interface LandPlace {
 export interface LandShape extends LandPlace {
   /** The outline, as one polygon part in map units (a marker's circle as a polygon). */
   shape: PolygonPart;
+  /** The outline's bounding box, to skip far shapes quickly. */
+  bbox: BBox;
 }
 
 /** The name the background goes by, since the map does not name the countries in it. */
@@ -46,12 +48,38 @@ function circleRing(x: number, y: number, r: number): FlatRing {
   }).flat();
 }
 
+/** The bounding box of a polygon part's outer ring. */
+function bboxOf([outer]: PolygonPart): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < (outer?.length ?? 0); i += 2) {
+    const x = outer![i]!;
+    const y = outer![i + 1]!;
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
+/** Land shapes already worked out, by map: a map's geometry does not change once loaded. */
+const shapesByMap = new WeakMap<LandMap, LandShape[]>();
+
 /**
  * Every land place of the map: the land regions' parts and hit circles, then the background's parts. Water
  * regions are left out: a click in the sea off a coast is a near miss, not another place.
  */
 export function landShapes(map: LandMap): LandShape[] {
-  const shapes: LandShape[] = [];
+  const known = shapesByMap.get(map);
+  if (known) return known;
+  const shapes = collectShapes(map).map((land) => ({ ...land, bbox: bboxOf(land.shape) }));
+  shapesByMap.set(map, shapes);
+  return shapes;
+}
+
+/** The land places of a map with their outlines, before their boxes are measured. */
+function collectShapes(map: LandMap): Omit<LandShape, 'bbox'>[] {
+  const shapes: Omit<LandShape, 'bbox'>[] = [];
   for (const region of map.regions) {
     if (map.groups[region.group]?.water) continue;
     const of = { regionId: region.id, regionName: region.name };
@@ -68,7 +96,7 @@ export function landShapes(map: LandMap): LandShape[] {
 }
 
 /** A land place without its outline. */
-const placeOf = ({ regionId, regionName, part, marker }: LandShape): LandPlace => ({
+const placeOf = ({ regionId, regionName, part, marker }: LandPlace): LandPlace => ({
   regionId,
   regionName,
   part,
@@ -80,10 +108,10 @@ const placeOf = ({ regionId, regionName, part, marker }: LandShape): LandPlace =
  * hit test, so that what the player sees highlighted is what is graded.
  */
 export function landAt(map: LandMap, [x, y]: MapPoint): LandPlace | null {
-  const shapes = landShapes(map);
+  const under = landShapes(map).filter((land) => bboxContains(land.bbox, x, y));
   const found =
-    shapes.find((land) => land.marker && partContains(land.shape, x, y)) ??
-    shapes.find((land) => !land.marker && partContains(land.shape, x, y));
+    under.find((land) => land.marker && partContains(land.shape, x, y)) ??
+    under.find((land) => !land.marker && partContains(land.shape, x, y));
   return found ? placeOf(found) : null;
 }
 
@@ -92,7 +120,9 @@ export function landAt(map: LandMap, [x, y]: MapPoint): LandPlace | null {
  * {@link COAST_TOLERANCE_UNITS} (a coastal city may fall just off a simplified outline); null at sea.
  */
 export function homeLand(map: LandMap, [x, y]: MapPoint): LandPlace | null {
-  const shapes = landShapes(map).filter((land) => !land.marker);
+  const shapes = landShapes(map).filter(
+    (land) => !land.marker && bboxContains(land.bbox, x, y, COAST_TOLERANCE_UNITS),
+  );
   const holding = shapes.find((land) => partContains(land.shape, x, y));
   if (holding) return placeOf(holding);
   let nearest: LandShape | undefined;
