@@ -108,10 +108,8 @@ async function boot(): Promise<void> {
     startingRegions: map.startingRegions,
     hasQuestion: (questionId) => packs.current().bank.get(questionId) !== undefined,
   });
-  const store = createStore(createGameReducer(rulesFor(packs.current(), graph, map.projection)), initial);
-  packs.onChange((library) =>
-    store.replaceReducer(createGameReducer(rulesFor(library, graph, map.projection))),
-  );
+  const store = createStore(createGameReducer(rulesFor(packs.current(), graph, map)), initial);
+  packs.onChange((library) => store.replaceReducer(createGameReducer(rulesFor(library, graph, map))));
   const bus = createEventBus();
   store.subscribe((state, previous, action) => {
     for (const event of eventsOf(previous, state, action)) bus.emit(event);
@@ -151,6 +149,7 @@ async function boot(): Promise<void> {
     bus,
     packs,
     map,
+    land: map,
     mapView,
     sound,
     loadProblems,

@@ -4,6 +4,7 @@ import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
 import type { EventBus } from '../core/events';
 import type { MapAsset } from '../core/map/mapTypes';
+import type { LandMap } from '../core/map/landAt';
 import type { MapView } from '../core/map/mapView';
 import type { LaunchParams } from '../core/packs/launchParams';
 import type { Problem } from '../core/problems';
@@ -28,6 +29,8 @@ export interface AppDeps {
   packs: PackLibrary;
   /** What the shell reads of the map: its subject and regions (menu) and projection (grading places). */
   map: MenuSubject & Pick<MapAsset, 'projection'>;
+  /** The map's land, so that a click on another place than the one asked for is graded as that place. */
+  land?: LandMap;
   /** The drawn map. */
   mapView: MapView;
   /** Sound effects. */
@@ -60,12 +63,15 @@ export class App {
     this.mapScreen = new MapScreen({
       session,
       map: deps.map,
+      ...(deps.land ? { land: deps.land } : {}),
       mapView: deps.mapView,
       sound: deps.sound,
       announce: (message) => deps.live.announce(message),
       onMenu: () => this.show('menu', {}),
       onExportResults: (learner, kind) =>
-        void downloadRoundResults(session, learner, kind, deps.map.projection, (m) => this.warn(m)),
+        void downloadRoundResults(session, learner, kind, deps.map.projection, deps.land, (m) =>
+          this.warn(m),
+        ),
     });
     this.navigator = new Navigator<Screens>({
       root: deps.uiRoot,

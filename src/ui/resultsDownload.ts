@@ -1,4 +1,5 @@
 import type { GameSession } from '../app/gameSession';
+import type { LandMap } from '../core/map/landAt';
 import type { MapProjection } from '../core/map/mapTypes';
 import { slugify } from '../core/slug';
 import { downloadFile } from './widgets/download';
@@ -13,6 +14,7 @@ export async function downloadRoundResults(
   learner: string,
   kind: 'csv' | 'json',
   projection: MapProjection,
+  land: LandMap | undefined,
   warn: (message: string) => void,
 ): Promise<void> {
   const round = session.state.round;
@@ -25,7 +27,12 @@ export async function downloadRoundResults(
     learner,
     { id: pack.id, version: pack.version, title: pack.title },
     (id) => session.library.bank.get(id)?.question,
-    { regionName: (id) => session.placeName(id), projection, knownAnswers: session.library.knownAnswers },
+    {
+      regionName: (id) => session.placeName(id),
+      projection,
+      knownAnswers: session.library.knownAnswers,
+      ...(land ? { land } : {}),
+    },
   );
   const base = `${pack.id}-results-${slugify(learner, { max: 200, fallback: 'learner' })}`;
   if (kind === 'csv') downloadFile(`${base}.csv`, csv, 'text/csv');

@@ -1,4 +1,5 @@
 import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
+import type { LandMap } from '../map/landAt';
 import type { MapProjection } from '../map/mapTypes';
 import type { Question } from '../model/pack';
 import type { Response } from '../questions/responses';
@@ -60,6 +61,8 @@ export interface GameRules {
   projection?: MapProjection;
   /** The bank's answers and the map's names, so that a different real answer is never taken for a typo. */
   knownAnswers?: KnownAnswers;
+  /** The map's land, so that a click on another place than the one asked for is graded as that place. */
+  land?: LandMap;
 }
 
 /**
@@ -142,6 +145,7 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const grade = gradeResponse(question, response, {
     ...(rules.projection ? { projection: rules.projection } : {}),
     ...(rules.knownAnswers ? { knownAnswers: rules.knownAnswers } : {}),
+    ...(rules.land ? { land: rules.land } : {}),
   });
   const { correct, score } = grade;
   const ms = Math.max(0, at - round.shownAt);

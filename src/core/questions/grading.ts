@@ -1,3 +1,4 @@
+import type { LandMap } from '../map/landAt';
 import type { MapProjection } from '../map/mapTypes';
 import type { KnownAnswers } from '../quiz/knownAnswers';
 import { type Scored, verdictOf } from '../quiz/scoring';
@@ -37,6 +38,8 @@ export interface GradeContext {
   projection?: MapProjection;
   /** Every answer and place name of the loaded course, built once per bank (see `quiz/knownAnswers.ts`). */
   knownAnswers?: KnownAnswers;
+  /** The map's land, so that a click on another place (region, island, country) is graded as that place. */
+  land?: LandMap;
 }
 
 /** Text shown for a true/false judgement. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { distanceKm, mapToLonLat } from '../map/projection';
+import { BACKGROUND_NAME, type LandPlace, homeLand, landAt, sameLand } from '../map/landAt';
+import { distanceKm, mapToLonLat, projectToMap } from '../map/projection';
 import { id, questionBaseEntries } from '../packs/packSchema';
 import { type GradeContext, graded, responseField } from './grading';
 import { type QuestionKind, noDisplayOrder, noFindings, promptFront } from './kind';
@@ -29,7 +30,25 @@ export const MapClickSchema = v.object({
 type MapClick = v.InferOutput<typeof MapClickSchema>;
 
 /** A click within this distance of a place is fully right, unless the question sets its own radius. */
-const DEFAULT_RADIUS_KM = 150;
+export const DEFAULT_RADIUS_KM = 150;
+
+/** How many radii from the place a click still earns some credit: it falls to nothing at this distance. */
+export const PARTIAL_CREDIT_RADII = 4;
+
+/** The full-credit radius of a place target: its own `radiusKm`, or {@link DEFAULT_RADIUS_KM}. */
+export function fullCreditRadiusKm(target: { radiusKm?: number }): number {
+  return target.radiusKm ?? DEFAULT_RADIUS_KM;
+}
+
+/**
+ * Credit for a click `km` from a place: full within the radius, then falling linearly to nothing at
+ * {@link PARTIAL_CREDIT_RADII} times the radius. Shared by grading and by the bank audit, so that the audit
+ * measures exactly what the player would be given.
+ */
+export function placeCredit(km: number, radiusKm: number): number {
+  if (km <= radiusKm) return 1;
+  return Math.max(0, 1 - (km - radiusKm) / ((PARTIAL_CREDIT_RADII - 1) * radiusKm));
+}
 
 const isRegion = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isPoint = (value: unknown): value is [number, number] =>
@@ -37,9 +56,19 @@ const isPoint = (value: unknown): value is [number, number] =>
   value.length === 2 &&
   value.every((item) => typeof item === 'number' && Number.isFinite(item));
 
+/** How a click on a place was scored: its credit, its distance, and the other place it landed on, if any. */
+interface PlaceScore {
+  score: number;
+  km?: number;
+  /** The other place the click landed on, in words, when it is not the place asked for. */
+  elsewhere?: string;
+}
+
 /**
  * Scores a map click on a place: full credit within the radius, then falling linearly to nothing at four
- * times the radius. A choice from the region list (no point) counts when it names the place's region.
+ * times the radius. A click on land that is not the place's own (another region, another island of its
+ * region, a country outside the game) earns nothing, however near: it names a different place. A choice from
+ * the region list (no point) counts when it names the place's region.
  */
 function scorePlaceClick(
   target: { point: [number, number]; radiusKm?: number },
@@ -47,12 +76,23 @@ function scorePlaceClick(
   point: [number, number] | undefined,
   expectedRegion: string | undefined,
   context: GradeContext,
-): { score: number; km?: number } {
+): PlaceScore {
   if (!point || !context.projection) return { score: region !== null && region === expectedRegion ? 1 : 0 };
   const km = distanceKm(mapToLonLat(context.projection, point[0], point[1]), target.point);
-  const radius = target.radiusKm ?? DEFAULT_RADIUS_KM;
-  const score = km <= radius ? 1 : Math.max(0, 1 - (km - radius) / (3 * radius));
-  return { score, km };
+  if (context.land) {
+    const clicked = landAt(context.land, point);
+    const home = homeLand(context.land, projectToMap(context.projection, target.point[0], target.point[1]));
+    if (clicked && !sameLand(clicked, home))
+      return { score: 0, km, elsewhere: placeName(clicked, home, context) };
+  }
+  return { score: placeCredit(km, fullCreditRadiusKm(target)), km };
+}
+
+/** Another land place in words, with the context's region names: "Heilongjiang", "another part of …". */
+function placeName(place: LandPlace, home: LandPlace | null, context: GradeContext): string {
+  if (place.regionId === null) return BACKGROUND_NAME;
+  const name = namer(context)(place.regionId);
+  return place.regionId === home?.regionId ? `another part of ${name}` : name;
 }
 
 /** Names a region for feedback: the context's names, or the id itself. */
@@ -65,7 +105,11 @@ function correctText(question: MapClick, context: GradeContext): string {
   return question.region ? `the marked place in ${regionName(question.region)}` : 'the marked place';
 }
 
-/** Map click: a region is right or wrong; a place earns credit by distance. */
+/**
+ * Map click: a region is right or wrong; a place earns credit by distance, except that a click on other land
+ * (another region, another island of the place's region, a country outside the game) earns nothing and says
+ * which place it was.
+ */
 export const mapclickKind = {
   type: 'mapclick',
   definitionName: 'MapClickQuestion',
@@ -86,9 +130,10 @@ export const mapclickKind = {
       );
     }
     const placed = scorePlaceClick(question.target, region, point, question.region, context);
+    const where = placed.elsewhere ? `${placed.elsewhere}, a different place` : chosen;
     return graded(
       { score: placed.score, correctText: correctText(question, context) },
-      placed.km === undefined ? chosen : `${chosen}, ${Math.round(placed.km)} km from the place`,
+      placed.km === undefined ? where : `${where}, ${Math.round(placed.km)} km from the place`,
     );
   },
   correctText,

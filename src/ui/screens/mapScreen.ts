@@ -1,4 +1,5 @@
 import type { GameSession } from '../../app/gameSession';
+import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { MapInsets, MapView } from '../../core/map/mapView';
 import type { RegionView } from '../../core/map/regionView';
@@ -24,6 +25,8 @@ export interface MapScreenDeps {
   session: GameSession;
   /** Map geometry (for grading clicks on places). */
   map: Pick<MapAsset, 'projection'>;
+  /** The map's land, so that a click on another place than the one asked for is graded as that place. */
+  land?: LandMap;
   /** The drawn map. */
   mapView: MapView;
   /** Sound effects. */
@@ -75,6 +78,7 @@ export class MapScreen implements Screen {
       gradeContext: () => ({
         projection: deps.map.projection,
         knownAnswers: session.library.knownAnswers,
+        ...(deps.land ? { land: deps.land } : {}),
       }),
       announce: (message) => deps.announce(message),
     });
