@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePack } from '../src/core/packs/parsePack';
+import { sourceIds } from '../src/core/packs/questionBank';
 import type { Question } from '../src/core/model/pack';
 import { formatProblem } from '../src/core/problems';
 
@@ -56,7 +57,7 @@ table(
   map.regions.map((region) => region.id).sort(),
 );
 table('by difficulty', (entry) => String(entry.question.difficulty), ['1', '2', '3']);
-table('by source article', (entry) => entry.question.source);
+table('by source (several sources joined with +)', (entry) => sourceIds(entry.question).join(' + '));
 
 const factsDir = join(questionsDir, 'facts');
 if (existsSync(factsDir)) {

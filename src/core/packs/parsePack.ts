@@ -49,14 +49,18 @@ function issuesToProblems(
   });
 }
 
-/** Checks what a schema cannot: that the source is listed, then the question type's own cross-checks. */
+/** Checks what a schema cannot: that every cited source is listed, once, then the type's own cross-checks. */
 function crossCheck(question: Question, sourceIds: ReadonlySet<string>): Finding[] {
-  return [
-    ...(sourceIds.has(question.source)
-      ? []
-      : [{ path: ['source'], message: `source "${question.source}" is not listed in the pack's sources` }]),
-    ...kindOf(question.type).crossCheck(question),
-  ];
+  const cited = typeof question.source === 'string' ? [question.source] : question.source;
+  const list = typeof question.source !== 'string';
+  const sourceFindings = cited.flatMap((sourceId, index): Finding[] => {
+    const path = list ? ['source', index] : ['source'];
+    if (!sourceIds.has(sourceId))
+      return [{ path, message: `source "${sourceId}" is not listed in the pack's sources` }];
+    if (cited.indexOf(sourceId) !== index) return [{ path, message: `source "${sourceId}" is cited twice` }];
+    return [];
+  });
+  return [...sourceFindings, ...kindOf(question.type).crossCheck(question)];
 }
 
 /**
