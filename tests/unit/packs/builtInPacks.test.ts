@@ -194,16 +194,6 @@ describe('built-in question packs in questions/', () => {
     expect(auditProvenance(packs, { articleIds: articles })).toEqual([]);
   });
 
-  it('names every general reference with an outlet and an http(s) link or a date to find it by', () => {
-    const { packs } = loadPacks();
-    const vague = packs.flatMap(({ pack, file }) =>
-      pack.sources
-        .filter((source) => source.kind === 'reference' && !source.url && !source.date)
-        .map((source) => `${file}: ${source.id}`),
-    );
-    expect(vague).toEqual([]);
-  });
-
   it('explains every question in one to three sentences', () => {
     const { packs } = loadPacks();
     expect(packs.length).toBeGreaterThan(0);
