@@ -313,16 +313,36 @@ describe('parsePack: sources', () => {
     ['inline data', 'data:text/html,<script>alert(1)</script>'],
     ['a local file', 'file:///etc/passwd'],
     ['a mail address', 'mailto:someone@example.org'],
-  ])('refuses %s as a source url, saying which source and field', (_label, url) => {
+  ])('refuses %s as a source url, saying which source and field, and keeps the rest', (_label, url) => {
     const pack = packText({
       fields: { sources: [makeSource(), makeSource({ id: 'bad-link', url })] },
       questions: [trueFalseQuestion('q')],
     });
-    const problems = parseFail(pack.text);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: FILE, path: 'sources[1].url' });
-    expect(problems[0]?.message).toBe('url must be a web link starting with http:// or https://');
-    expect(problems[0]?.line).toBe(pack.find('"sources"').line);
+    const parsed = parseOk(pack.text);
+    expect(parsed.problems).toEqual([
+      {
+        file: FILE,
+        path: 'sources[1].url',
+        line: pack.find('"sources"').line,
+        column: pack.find('"url"').column,
+        message:
+          'url must be a web link starting with http:// or https://; the link of source "bad-link" is left out',
+      },
+    ]);
+    expect(parsed.pack.sources[1]).not.toHaveProperty('url');
+    expect(parsed.pack.sources[1]?.id).toBe('bad-link');
+    expect(parsed.pack.questions.map((question) => question.id)).toEqual(['q']);
+  });
+
+  it('says a url that is not an address at all is not one, naming the source by position when it has no id', () => {
+    const { id: _id, ...nameless } = makeSource({ url: 'not a link' });
+    const parsed = parsePack(packText({ fields: { sources: [nameless] } }).text, FILE);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((problem) => [problem.path, problem.message])).toEqual([
+      ['sources[0].url', 'url must be a full web address; the link of sources[0] is left out'],
+      ['sources[0].id', '"id" is missing'],
+    ]);
   });
 
   it.each(['https://www.britannica.com/place/Amur-River', 'http://example.org/article?id=3'])(
