@@ -95,16 +95,19 @@ export function sourcesOf(entry: BankEntry): Source[] {
 }
 
 /**
- * Formats a citation as `“Title”, Outlet, Author, Date` (the date only when the source has one). Where the
- * source does not name its outlet or author, the citation says so instead of guessing.
+ * Formats a citation as `“Title”, Outlet, Author, Date` (the date only when the source has one, the author
+ * only when it is not the outlet itself, as for a census office). Where the source does not name its outlet
+ * or author, the citation says so instead of guessing.
  */
 export function formatCitation(source: Source): string {
   const named = (value: string, label: string) =>
     value.trim().toLowerCase() === 'not named in the text' ? `${label} not named` : value;
+  const outlet = source.outlet.trim().toLowerCase();
+  const sameBody = outlet !== 'not named in the text' && source.author.trim().toLowerCase() === outlet;
   return [
     `“${source.title}”`,
     named(source.outlet, 'outlet'),
-    named(source.author, 'author'),
+    ...(sameBody ? [] : [named(source.author, 'author')]),
     ...(source.date ? [source.date] : []),
   ].join(', ');
 }

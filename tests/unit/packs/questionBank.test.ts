@@ -240,6 +240,25 @@ describe('formatCitation', () => {
     );
   });
 
+  it('names a body once when it is both the outlet and the author', () => {
+    expect(
+      formatCitation(
+        makeSource({
+          title: 'Resolution 68/262',
+          outlet: 'United Nations General Assembly',
+          author: 'United Nations General Assembly',
+          date: '2014-03-27',
+        }),
+      ),
+    ).toBe('“Resolution 68/262”, United Nations General Assembly, 2014-03-27');
+  });
+
+  it('still says "author not named" when the outlet is not named either', () => {
+    expect(
+      formatCitation(makeSource({ outlet: 'not named in the text', author: 'not named in the text' })),
+    ).toContain('outlet not named, author not named');
+  });
+
   it('keeps a named author when only the outlet is unnamed', () => {
     expect(
       formatCitation(makeSource({ outlet: 'not named in the text', author: 'Pavel K. Baev' })),
