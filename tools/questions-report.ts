@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePack } from '../src/core/packs/parsePack';
+import { sourceIds } from '../src/core/packs/questionBank';
 import type { Question } from '../src/core/model/pack';
 import { formatProblem } from '../src/core/problems';
 
@@ -34,14 +35,21 @@ for (const file of readdirSync(questionsDir)
     questions.push({ question, pack: parsed.value.pack.id });
 }
 
-/** Prints a table of counts by key, largest first (or in the given key order). */
+/**
+ * Prints a table of counts by key, largest first (or in the given key order). An entry with several keys
+ * (a question citing several sources) counts once under each.
+ */
 function table(
   title: string,
-  keyOf: (entry: (typeof questions)[number]) => string,
+  keyOf: (entry: (typeof questions)[number]) => string | readonly string[],
   keys?: readonly string[],
 ): void {
   const counts = new Map<string, number>((keys ?? []).map((key) => [key, 0]));
-  for (const entry of questions) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
+  for (const entry of questions) {
+    const found = keyOf(entry);
+    for (const key of typeof found === 'string' ? [found] : found)
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const rows = keys ? [...counts] : [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   console.log(`\n${title}`);
   for (const [key, count] of rows) console.log(`  ${key.padEnd(28)} ${String(count).padStart(4)}`);
@@ -56,7 +64,7 @@ table(
   map.regions.map((region) => region.id).sort(),
 );
 table('by difficulty', (entry) => String(entry.question.difficulty), ['1', '2', '3']);
-table('by source article', (entry) => entry.question.source);
+table('by source (a question citing several counts under each)', (entry) => sourceIds(entry.question));
 
 const factsDir = join(questionsDir, 'facts');
 if (existsSync(factsDir)) {

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
-import type { Question, Source } from '../../src/core/model/pack';
+import type { Pack, Question, Source } from '../../src/core/model/pack';
 import type { BankEntry } from '../../src/core/packs/questionBank';
 import type { Response } from '../../src/core/questions/responses';
 import type { Round, RoundAnswer } from '../../src/core/quiz/round';
@@ -52,9 +52,15 @@ interface Calls {
   review: number;
 }
 
+/** Sets the panel up on a pack of its own, e.g. one whose sources carry links. */
+function setupWith(pack: Pack): { panel: QuizPanel; calls: Calls } {
+  return setup({ pack });
+}
+
 function setup(
   options: {
     questions?: Question[];
+    pack?: Pack;
     sources?: Source[];
     cleared?: string[];
     now?: () => number;
@@ -65,7 +71,7 @@ function setup(
   calls: Calls;
 } {
   const sources = [SOURCE, ...(options.sources ?? [])];
-  const pack = options.questions ? makePack(options.questions, { sources }) : PACK;
+  const pack = options.pack ?? (options.questions ? makePack(options.questions, { sources }) : PACK);
   const entries = new Map<string, BankEntry>(
     pack.questions.map((question) => [question.id, { question, pack }]),
   );
@@ -276,6 +282,51 @@ describe('QuizPanel: feedback', () => {
     const text = visibleText(panel.element);
     expect(text).not.toContain('Figure as of');
     expect(text).not.toContain('Since then');
+  });
+
+  it('shows each source as a link that opens in a new tab, an article as "Source" and a reference as "Reference"', () => {
+    const article = makeSource({
+      id: 'vassal',
+      title: 'Vassal state',
+      outlet: 'The Telegraph',
+      author: 'Neil Barnett',
+      date: '2024',
+      url: 'https://example.org/vassal',
+    });
+    const treaty = makeSource({
+      id: 'aigun',
+      kind: 'reference',
+      title: 'Treaty of Aigun',
+      outlet: 'treaty text',
+      author: 'Russian Empire and Qing Empire',
+      date: '1858-05-28',
+    });
+    const question = { ...SINGLE, source: ['vassal', 'aigun'] };
+    const pack = makePack([question], { sources: [article, treaty] });
+    const { panel } = setupWith(pack);
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 1, true)] }));
+
+    const feedback = getByRole('region', '✓ Correct!');
+    expect(visibleText(feedback)).toContain(
+      'Source: “Vassal state”, The Telegraph, Neil Barnett, 2024; Reference: “Treaty of Aigun”, treaty text, Russian Empire and Qing Empire, 1858-05-28',
+    );
+    const link = getByRole('link', '“Vassal state”, The Telegraph, Neil Barnett, 2024', feedback);
+    expect(link.getAttribute('href')).toBe('https://example.org/vassal');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(feedback.querySelectorAll('a')).toHaveLength(1);
+  });
+
+  it('shows no link for a script address kept in a pack saved before links were checked', () => {
+    const pack = makePack([SINGLE], {
+      sources: [{ ...SOURCE, url: 'javascript:alert(document.cookie)' }],
+    });
+    const { panel } = setupWith(pack);
+    panel.update(makeRound({ phase: 'feedback', answers: [answer('capital', 1, true)] }));
+
+    const feedback = getByRole('region', '✓ Correct!');
+    expect(visibleText(feedback)).toContain('Source: “Vassal state”, The Telegraph, Neil Barnett, 2024');
+    expect(feedback.querySelectorAll('a')).toHaveLength(0);
   });
 
   it('marks the right and the chosen option and disables all options', () => {

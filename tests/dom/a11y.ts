@@ -66,6 +66,7 @@ export function getByRole(role: string, name: string | RegExp, root: ParentNode 
     heading: 'h1,h2,h3,h4,h5,h6',
     list: 'ul,ol',
     listitem: 'li',
+    link: 'a[href]',
     // A section or form is a landmark only when it has a name.
     region: 'section[aria-label],section[aria-labelledby]',
     form: 'form[aria-label],form[aria-labelledby]',

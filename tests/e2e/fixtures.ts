@@ -205,7 +205,7 @@ export async function answerQuestion(page: Page, right: boolean, keyboard = fals
   const verdict = page.locator('.verdict');
   if (right) await expect(verdict, `${question.type} ${question.id} answered right`).toHaveText('✓ Correct!');
   else await expect(verdict).toHaveText(/Not quite|Partly right/);
-  await expect(page.locator('.feedback .source')).toContainText('Source: “');
+  await expect(page.locator('.feedback .source')).toContainText(/^(Source|Reference|Map data): “/);
   return question.type;
 }
 

@@ -17,7 +17,16 @@ const ENVELOPE = {
   author: 'Test',
   license: 'CC0-1.0',
   language: 'en',
-  sources: [{ id: 'test', title: 'Test source', outlet: 'Test outlet', author: 'Test author', date: '2024' }],
+  sources: [
+    {
+      id: 'test',
+      title: 'Test source',
+      outlet: 'Test outlet',
+      author: 'Test author',
+      date: '2024',
+      url: 'https://example.org/test-source',
+    },
+  ],
 };
 /** Fields every test question shares. */
 const BASE = {
@@ -155,6 +164,12 @@ export async function answerShownQuestion(page: Page, answered: Set<string>): Pr
   await expect(page.locator('.verdict'), `${question.type} answered right`).toHaveText('✓ Correct!');
   await expect(page.locator('.explanation')).toHaveText('Test explanation.');
   await expect(page.locator('.source')).toHaveText('Source: “Test source”, Test outlet, Test author, 2024');
+  const link = page
+    .locator('.source')
+    .getByRole('link', { name: '“Test source”, Test outlet, Test author, 2024' });
+  await expect(link).toHaveAttribute('href', 'https://example.org/test-source');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   answered.add(question.type);
 }
 

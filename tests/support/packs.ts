@@ -18,6 +18,7 @@ export const T0 = 1_700_000_000_000;
 export function makeSource(overrides: Partial<Source> = {}): Source {
   return {
     id: 'summit',
+    kind: 'article',
     title: 'Summit shows who dominates',
     outlet: 'The Daily Planet',
     author: 'Jane Reporter',

@@ -84,6 +84,7 @@ export function packFromDrafts(
     sources: [
       {
         id: DRAFT_SOURCE_ID,
+        kind: 'article',
         title: article.title.trim(),
         outlet: article.outlet?.trim() || NOT_NAMED,
         author: article.author?.trim() || NOT_NAMED,

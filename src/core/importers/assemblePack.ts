@@ -44,7 +44,16 @@ export function assemblePack(imported: ImportedQuestions, details: PackDetails):
     author,
     license: details.license?.trim() || 'all rights reserved',
     language: details.language ?? 'en',
-    sources: [{ id: IMPORT_SOURCE_ID, title: name, outlet: 'imported file', author, date: details.date }],
+    sources: [
+      {
+        id: IMPORT_SOURCE_ID,
+        kind: 'article',
+        title: name,
+        outlet: 'imported file',
+        author,
+        date: details.date,
+      },
+    ],
     questions: imported.questions.map((question) => ({ ...question, id: namespaced(question.id) })),
     deferred: [],
   };

@@ -18,19 +18,27 @@ import type { QuestionOf, QuestionType } from '../questions/registry';
 
 export type { QuestionType } from '../questions/registry';
 
-/** Where a fact comes from: an article, cited by outlet, author and date. */
+/** What a source is; see `SOURCE_KINDS` in the pack schema. */
+export type SourceKind = 'article' | 'reference' | 'map';
+
+/**
+ * Where a fact comes from: an article (cited by outlet, author and date), a named general reference such as
+ * a treaty text, a census or an encyclopaedia entry, or the game's own map data.
+ */
 export interface Source {
   /** Short id that questions cite, e.g. `barnett-vassal`. */
   id: string;
+  /** Article, named reference or map data; packs that do not say get `article`. */
+  kind: SourceKind;
   /** Headline or title of the work. */
   title: string;
   /** Publication; "not named in the text" when the source does not say. */
   outlet: string;
   /** Author; "not named in the text" when the source does not say. */
   author: string;
-  /** Publication date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-  date: string;
-  /** Optional link to the original. */
+  /** Publication date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; absent for undated works (a living encyclopaedia entry). */
+  date?: string;
+  /** Optional http(s) link to the original. */
   url?: string;
 }
 

@@ -20,18 +20,55 @@ export const id = (what: string) =>
     ),
   );
 
+/**
+ * What a source is: an `article` the questions are written from, a named general `reference` (a treaty text,
+ * a census, an encyclopaedia entry) shown as such, or the game's own `map` data, which can back only where a
+ * place or region is.
+ */
+export const SOURCE_KINDS = ['article', 'reference', 'map'] as const;
+
+/** The kind a source has when its pack does not say, so that packs written before kinds existed still load. */
+export const DEFAULT_SOURCE_KIND = 'article';
+
+/** Matches the links a student may follow: http or https, nothing else (no `javascript:`, `data:`, `file:`…). */
+export const WEB_LINK = /^https?:\/\/[^\s/?#]+/;
+
 /** Schema of one entry of a pack's `sources`. */
 export const SourceSchema = v.object({
   id: id('source id'),
+  kind: v.optional(
+    v.picklist(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.map((k) => `"${k}"`).join(', ')}`),
+    DEFAULT_SOURCE_KIND,
+  ),
   title: text('title'),
   outlet: text('outlet'),
   author: text('author'),
-  date: v.pipe(
-    v.string('date must be text'),
-    v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must look like 2023, 2023-03 or 2023-03-28'),
+  date: v.optional(
+    v.pipe(
+      v.string('date must be text'),
+      v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must look like 2023, 2023-03 or 2023-03-28'),
+    ),
   ),
-  url: v.optional(v.pipe(v.string('url must be text'), v.url('url must be a full web address'))),
+  url: v.optional(
+    v.pipe(
+      v.string('url must be text'),
+      v.url('url must be a full web address'),
+      v.regex(WEB_LINK, 'url must be a web link starting with http:// or https://'),
+    ),
+  ),
 });
+
+/** A question's `source`: one source id, or a list of them when the question rests on several sources. */
+export const QuestionSourceSchema = v.union(
+  [
+    id('source'),
+    v.pipe(
+      v.array(id('source'), 'source must be a source id or a list of source ids'),
+      v.nonEmpty('source must list at least one source id'),
+    ),
+  ],
+  'source must be a source id or a list of source ids',
+);
 
 /** Schema entries of the fields every question has, whatever its type; each type's schema spreads them. */
 export const questionBaseEntries = {
@@ -43,8 +80,8 @@ export const questionBaseEntries = {
   prompt: text('prompt'),
   /** One to three sentences on why the answer is right (built-in questions always have one; imports may not). */
   explanation: v.optional(text('explanation')),
-  /** Id of an entry in the pack's `sources`. */
-  source: id('source'),
+  /** Id of the entry in the pack's `sources` the question rests on, or a list of ids when it rests on several. */
+  source: QuestionSourceSchema,
   /** 1 (easy) to 3 (hard). */
   difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
   /** Lowercase keywords for filtering and stats. */

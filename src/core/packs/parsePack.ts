@@ -4,13 +4,16 @@ import type { Finding } from '../questions/kind';
 import { QUESTION_TYPES, isQuestionType, kindOf } from '../questions/registry';
 import { type Problem, type Result, fail, ok } from '../problems';
 import { type LocatedJson, parseJsonWithLocations } from './jsonText';
-import { PACK_FORMAT_VERSION, PackEnvelopeSchema } from './packSchema';
+import { PACK_FORMAT_VERSION, PackEnvelopeSchema, SourceSchema } from './packSchema';
 
 /** A pack that parsed, plus what was wrong with individual questions (those questions are left out). */
 export interface ParsedPack {
   /** The pack with every valid question. */
   pack: Pack;
-  /** Problems with single questions; each such question was skipped, the rest kept. */
+  /**
+   * Problems with single questions, each such question skipped and the rest kept, and with single source
+   * fields (a repeated source id; a `url` that is not an http(s) link, which is dropped so it is never shown).
+   */
   problems: Problem[];
   /** Things worth telling that are not errors, e.g. questions kept for a later version. */
   notices: Problem[];
@@ -50,24 +53,63 @@ function issuesToProblems(
 }
 
 /**
- * Checks what a schema cannot: that the source (and an update's source) is listed, then the question
- * type's own cross-checks.
+ * Takes every source `url` that is not an http(s) web address out of the pack, with a located problem for
+ * each, so that a `javascript:` or `data:` address is never offered as a link, while the pack, and packs
+ * installed before such links were refused, still load.
+ */
+function dropBadLinks(
+  raw: unknown,
+  json: LocatedJson,
+  file: string | undefined,
+): { value: unknown; problems: Problem[] } {
+  if (typeof raw !== 'object' || raw === null || !('sources' in raw)) return { value: raw, problems: [] };
+  const sources = (raw as { sources: unknown }).sources;
+  if (!Array.isArray(sources)) return { value: raw, problems: [] };
+  const problems: Problem[] = [];
+  const kept = sources.map((source: unknown, index) => {
+    if (typeof source !== 'object' || source === null || !('url' in source)) return source;
+    const checked = v.safeParse(SourceSchema.entries.url, (source as { url: unknown }).url);
+    if (checked.success) return source;
+    const id = (source as { id?: unknown }).id;
+    const which = typeof id === 'string' ? `source "${id}"` : `sources[${index}]`;
+    problems.push(
+      problemAt(
+        json,
+        file,
+        ['sources', index, 'url'],
+        `${checked.issues[0].message}; the link of ${which} is left out`,
+      ),
+    );
+    const { url: _dropped, ...rest } = source as Record<string, unknown>;
+    return rest;
+  });
+  return { value: { ...raw, sources: kept }, problems };
+}
+
+/**
+ * Checks what a schema cannot: that every cited source (and an update's source) is listed, and a list names
+ * none twice, then the question type's own cross-checks.
  */
 function crossCheck(question: Question, sourceIds: ReadonlySet<string>): Finding[] {
-  return [
-    ...(sourceIds.has(question.source)
-      ? []
-      : [{ path: ['source'], message: `source "${question.source}" is not listed in the pack's sources` }]),
-    ...(question.update === undefined || sourceIds.has(question.update.source)
+  const cited = typeof question.source === 'string' ? [question.source] : question.source;
+  const list = typeof question.source !== 'string';
+  const sourceFindings = cited.flatMap((sourceId, index): Finding[] => {
+    const path = list ? ['source', index] : ['source'];
+    if (!sourceIds.has(sourceId))
+      return [{ path, message: `source "${sourceId}" is not listed in the pack's sources` }];
+    if (cited.indexOf(sourceId) !== index) return [{ path, message: `source "${sourceId}" is cited twice` }];
+    return [];
+  });
+  const updateFindings: Finding[] =
+    question.update === undefined || sourceIds.has(question.update.source)
       ? []
       : [
           {
             path: ['update', 'source'],
             message: `update source "${question.update.source}" is not listed in the pack's sources`,
           },
-        ]),
-    ...kindOf(question.type).crossCheck(question),
-  ];
+        ];
+  return [...sourceFindings, ...updateFindings, ...kindOf(question.type).crossCheck(question)];
 }
 
 /**
@@ -101,18 +143,19 @@ export function parsePack(text: string, file?: string): Result<ParsedPack> {
     }
   }
 
-  const envelope = v.safeParse(PackEnvelopeSchema, raw);
+  const links = dropBadLinks(raw, json, file);
+  const envelope = v.safeParse(PackEnvelopeSchema, links.value);
   if (!envelope.success) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       return fail([
         problemAt(json, file, [], 'a pack must be a JSON object with "format", "title" and "questions"'),
       ]);
     }
-    return fail(issuesToProblems(envelope.issues, json, file, []));
+    return fail([...links.problems, ...issuesToProblems(envelope.issues, json, file, [])]);
   }
   const head = envelope.output;
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...links.problems];
   const sourceIds = new Set<string>();
   head.sources.forEach((source, index) => {
     if (sourceIds.has(source.id))

@@ -1,5 +1,6 @@
 import type { Pack, Question, Source } from '../model/pack';
 import type { Problem } from '../problems';
+import { WEB_LINK } from './packSchema';
 
 /** A question with the pack it came from, so that its source can be cited. */
 export interface BankEntry {
@@ -80,22 +81,62 @@ export function buildQuestionBank(
   return { bank, problems };
 }
 
-/** Finds the source a question cites in its pack. */
-export function sourceOf(entry: BankEntry): Source | undefined {
-  return entry.pack.sources.find((source) => source.id === entry.question.source);
+/** The ids a question cites, as a list whether the pack wrote one id or several. */
+export function sourceIds(question: Pick<Question, 'source'>): string[] {
+  return typeof question.source === 'string' ? [question.source] : [...question.source];
+}
+
+/** The sources a question cites, in the order it cites them; ids its pack does not list are left out. */
+export function sourcesOf(entry: BankEntry): Source[] {
+  return sourceIds(entry.question).flatMap((id) => {
+    const found = entry.pack.sources.find((source) => source.id === id);
+    return found ? [found] : [];
+  });
 }
 
 /**
- * Formats a citation as `“Title”, Outlet, Author, Date`. Where the source does not name its outlet or
- * author, the citation says so instead of guessing.
+ * Formats a citation as `“Title”, Outlet, Author, Date` (the date only when the source has one, the author
+ * only when it is not the outlet itself, as for a census office). Where the source does not name its outlet
+ * or author, the citation says so instead of guessing.
  */
 export function formatCitation(source: Source): string {
   const named = (value: string, label: string) =>
     value.trim().toLowerCase() === 'not named in the text' ? `${label} not named` : value;
+  const outlet = source.outlet.trim().toLowerCase();
+  const sameBody = outlet !== 'not named in the text' && source.author.trim().toLowerCase() === outlet;
   return [
     `“${source.title}”`,
     named(source.outlet, 'outlet'),
-    named(source.author, 'author'),
-    source.date,
+    ...(sameBody ? [] : [named(source.author, 'author')]),
+    ...(source.date ? [source.date] : []),
   ].join(', ');
+}
+
+/** How a citation is introduced, by kind: an article is a "Source", a general work a "Reference". */
+const CITATION_LABEL: Record<Source['kind'], string> = {
+  article: 'Source',
+  reference: 'Reference',
+  map: 'Map data',
+};
+
+/** One cited source as the feedback shows it: its label, its citation, and the link to follow if any. */
+export interface CitationLine {
+  /** "Source" for an article, "Reference" for a named general reference, "Map data" for the game's map. */
+  label: string;
+  /** The citation text, from `formatCitation`. */
+  text: string;
+  /** An http(s) link to the original, when the pack gives one. */
+  url?: string;
+}
+
+/**
+ * The citations a question's feedback shows, one per source it cites, so that a student can check each. A
+ * link is offered only when it is http(s), even for packs saved before such links were checked on install.
+ */
+export function citationsOf(entry: BankEntry): CitationLine[] {
+  return sourcesOf(entry).map((source) => ({
+    label: CITATION_LABEL[source.kind],
+    text: formatCitation(source),
+    ...(source.url && WEB_LINK.test(source.url) ? { url: source.url } : {}),
+  }));
 }

@@ -1,4 +1,5 @@
-import { type BankEntry, formatCitation, sourceOf } from '../../core/packs/questionBank';
+import type { BankEntry } from '../../core/packs/questionBank';
+import { citationElement } from '../widgets/citation';
 import type { GradeContext } from '../../core/questions/grading';
 import type { Response } from '../../core/questions/responses';
 import { gradeResponse } from '../../core/quiz/grade';
@@ -131,7 +132,6 @@ export class QuizPanel {
     });
     this.element.append(view.review(question, asked.order, answer.response, grade));
 
-    const source = sourceOf(entry);
     const verdictText = {
       right: '✓ Correct!',
       partly: `◐ Partly right: ${Math.round(grade.score * 100)}% of the credit.`,
@@ -174,7 +174,7 @@ export class QuizPanel {
         grade.why ? el('p', { className: 'why', text: grade.why }) : null,
         question.explanation ? el('p', { className: 'explanation', text: question.explanation }) : null,
         ...figureNotes(entry),
-        source ? el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }) : null,
+        citationElement(entry),
       ]),
       next,
     );

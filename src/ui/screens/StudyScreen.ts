@@ -1,5 +1,6 @@
 import type { Flashcard } from '../../core/model/pack';
-import { type BankEntry, formatCitation, sourceOf } from '../../core/packs/questionBank';
+import type { BankEntry } from '../../core/packs/questionBank';
+import { citationElement } from '../widgets/citation';
 import { formatInterval, type RatingPreview } from '../../core/review/cards';
 import type { StudyNext } from '../../core/review/study';
 import { Rating, type RatingValue } from '../../core/review/rating';
@@ -151,12 +152,12 @@ export class StudyScreen {
       focusHeading(front);
       return;
     }
-    const source = sourceOf(entry);
     card.append(el('p', { className: 'card-back', text: face.back, attrs: { id: 'card-back' } }));
     if (entry.question.explanation)
       card.append(el('p', { className: 'explanation', text: entry.question.explanation }));
     card.append(...figureNotes(entry));
-    if (source) card.append(el('p', { className: 'source', text: `Source: ${formatCitation(source)}` }));
+    const citation = citationElement(entry);
+    if (citation) card.append(citation);
     const preview = this.deps.preview(entry.question.id);
     const buttons = RATINGS.map((rating) =>
       el(

@@ -63,11 +63,19 @@ describe('moving figures in the built-in bank', () => {
     const updated = entries.filter(({ question }) => question.update !== undefined);
     expect(updated.length).toBeGreaterThan(0);
     const wrong = updated.flatMap(({ question, pack }) => {
-      const own = pack.sources.find((source) => source.id === question.source);
+      const cited = typeof question.source === 'string' ? [question.source] : question.source;
+      const own = cited.map((id) => pack.sources.find((source) => source.id === id));
       const later = pack.sources.find((source) => source.id === question.update?.source);
-      if (!own || !later) return [`${question.id}: a source is missing from pack ${pack.id}`];
+      if (!later || own.some((source) => !source))
+        return [`${question.id}: a source is missing from pack ${pack.id}`];
       if (ARTICLES.has(later.id)) return [`${question.id}: the update cites the article ${later.id}`];
-      return later.date > own.date ? [] : [`${question.id}: update dated ${later.date}, source ${own.date}`];
+      const laterDate = later.date;
+      if (laterDate === undefined) return [`${question.id}: the update's source ${later.id} has no date`];
+      return own.flatMap((source) =>
+        source?.date === undefined || laterDate > source.date
+          ? []
+          : [`${question.id}: update dated ${laterDate}, source ${source.id} dated ${source.date}`],
+      );
     });
     expect(wrong).toEqual([]);
   });

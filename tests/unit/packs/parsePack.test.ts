@@ -267,6 +267,96 @@ describe('parsePack: the envelope', () => {
   });
 });
 
+describe('parsePack: sources', () => {
+  it('gives a source without a kind the kind "article", so packs written before kinds still load', () => {
+    const { kind: _kind, ...old } = makeSource();
+    const parsed = parseOk(
+      packText({ fields: { sources: [old] }, questions: [trueFalseQuestion('q')] }).text,
+    );
+    expect(parsed.pack.sources[0]?.kind).toBe('article');
+  });
+
+  it('keeps a named reference without a date, and a question citing it with an article', () => {
+    const reference = {
+      id: 'aigun',
+      kind: 'reference',
+      title: 'Treaty of Aigun',
+      outlet: 'treaty text',
+      author: 'Russia and Qing China',
+    };
+    const question = trueFalseQuestion('q', { source: ['summit', 'aigun'] });
+    const parsed = parseOk(
+      packText({ fields: { sources: [makeSource(), reference] }, questions: [question] }).text,
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.pack.sources[1]).toEqual(reference);
+    expect(parsed.pack.questions[0]?.source).toEqual(['summit', 'aigun']);
+  });
+
+  it('refuses a kind it does not know, naming the field', () => {
+    const pack = packText({
+      fields: { sources: [makeSource({ kind: 'rumour' as 'article' })] },
+      questions: [trueFalseQuestion('q')],
+    });
+    const problems = parseFail(pack.text);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'sources[0].kind',
+        message: 'kind must be one of "article", "reference", "map"',
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a script', 'javascript:alert(document.cookie)'],
+    ['a script in capitals', 'JavaScript:alert(1)'],
+    ['inline data', 'data:text/html,<script>alert(1)</script>'],
+    ['a local file', 'file:///etc/passwd'],
+    ['a mail address', 'mailto:someone@example.org'],
+  ])('refuses %s as a source url, saying which source and field, and keeps the rest', (_label, url) => {
+    const pack = packText({
+      fields: { sources: [makeSource(), makeSource({ id: 'bad-link', url })] },
+      questions: [trueFalseQuestion('q')],
+    });
+    const parsed = parseOk(pack.text);
+    expect(parsed.problems).toEqual([
+      {
+        file: FILE,
+        path: 'sources[1].url',
+        line: pack.find('"sources"').line,
+        column: pack.find('"url"').column,
+        message:
+          'url must be a web link starting with http:// or https://; the link of source "bad-link" is left out',
+      },
+    ]);
+    expect(parsed.pack.sources[1]).not.toHaveProperty('url');
+    expect(parsed.pack.sources[1]?.id).toBe('bad-link');
+    expect(parsed.pack.questions.map((question) => question.id)).toEqual(['q']);
+  });
+
+  it('says a url that is not an address at all is not one, naming the source by position when it has no id', () => {
+    const { id: _id, ...nameless } = makeSource({ url: 'not a link' });
+    const parsed = parsePack(packText({ fields: { sources: [nameless] } }).text, FILE);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((problem) => [problem.path, problem.message])).toEqual([
+      ['sources[0].url', 'url must be a full web address; the link of sources[0] is left out'],
+      ['sources[0].id', '"id" is missing'],
+    ]);
+  });
+
+  it.each(['https://www.britannica.com/place/Amur-River', 'http://example.org/article?id=3'])(
+    'accepts the web link %s',
+    (url) => {
+      const pack = packText({
+        fields: { sources: [makeSource({ url })] },
+        questions: [trueFalseQuestion('q')],
+      });
+      expect(parseOk(pack.text).pack.sources[0]?.url).toBe(url);
+    },
+  );
+});
+
 describe('parsePack: one bad question is reported and the others are kept', () => {
   const good0 = trueFalseQuestion('good-0');
   const good2 = singleQuestion('good-2');
@@ -317,6 +407,34 @@ describe('parsePack: one bad question is reported and the others are kept', () =
       path: 'questions[1].source',
       anchor: '"source"',
       message: /no-such-article/,
+    },
+    {
+      name: 'a list of sources with one that is not in the pack',
+      bad: { ...singleQuestion('bad'), source: ['summit', 'no-such-article'] },
+      path: 'questions[1].source[1]',
+      anchor: '"no-such-article"',
+      message: /source "no-such-article" is not listed in the pack's sources/,
+    },
+    {
+      name: 'a list of sources naming one source twice',
+      bad: { ...singleQuestion('bad'), source: ['summit', 'summit'] },
+      path: 'questions[1].source[1]',
+      anchor: '"summit"]',
+      message: /source "summit" is cited twice/,
+    },
+    {
+      name: 'an empty list of sources',
+      bad: { ...singleQuestion('bad'), source: [] },
+      path: 'questions[1].source',
+      anchor: '"source"',
+      message: /at least one source id/,
+    },
+    {
+      name: 'a source that is neither an id nor a list',
+      bad: { ...singleQuestion('bad'), source: 7 },
+      path: 'questions[1].source',
+      anchor: '"source"',
+      message: /source must be a source id or a list of source ids/,
     },
     {
       name: 'difficulty 4',

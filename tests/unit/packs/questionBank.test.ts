@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { parsePack } from '../../../src/core/packs/parsePack';
-import { buildQuestionBank, formatCitation, sourceOf } from '../../../src/core/packs/questionBank';
+import {
+  buildQuestionBank,
+  citationsOf,
+  formatCitation,
+  sourceIds,
+  sourcesOf,
+} from '../../../src/core/packs/questionBank';
 import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
 const REGIONS: ReadonlySet<string> = new Set(['european-russia', 'north-china', 'mongolia']);
@@ -148,16 +154,57 @@ describe('buildQuestionBank', () => {
   });
 });
 
-describe('sourceOf', () => {
+describe('sourcesOf', () => {
   it('finds the source a question cites in its own pack', () => {
     const cited = makeSource({ id: 'baev', title: 'Pseudo-alliance' });
     const pack = makePack([trueFalseQuestion('q', { source: 'baev' })], { sources: [makeSource(), cited] });
-    expect(sourceOf({ question: pack.questions[0]!, pack })).toBe(cited);
+    expect(sourcesOf({ question: pack.questions[0]!, pack })).toEqual([cited]);
   });
 
-  it('returns undefined when the pack does not list the source', () => {
+  it('finds every source of a question that cites several, in the order it cites them', () => {
+    const first = makeSource({ id: 'baev' });
+    const second = makeSource({ id: 'aigun', kind: 'reference' });
+    const pack = makePack([trueFalseQuestion('q', { source: ['aigun', 'baev'] })], {
+      sources: [first, second],
+    });
+    expect(sourcesOf({ question: pack.questions[0]!, pack })).toEqual([second, first]);
+    expect(sourceIds(pack.questions[0]!)).toEqual(['aigun', 'baev']);
+  });
+
+  it('leaves out an id the pack does not list', () => {
     const pack = makePack([trueFalseQuestion('q', { source: 'gone' })]);
-    expect(sourceOf({ question: pack.questions[0]!, pack })).toBeUndefined();
+    expect(sourcesOf({ question: pack.questions[0]!, pack })).toEqual([]);
+  });
+});
+
+describe('citationsOf', () => {
+  it('labels an article "Source" and a named reference "Reference", with their links', () => {
+    const article = makeSource({ id: 'baev', url: 'https://example.org/baev' });
+    const treaty = makeSource({
+      id: 'aigun',
+      kind: 'reference',
+      title: 'Treaty of Aigun',
+      outlet: 'treaty text',
+      author: 'Russia and Qing China',
+      date: '1858-05-28',
+    });
+    const pack = makePack([trueFalseQuestion('q', { source: ['baev', 'aigun'] })], {
+      sources: [article, treaty],
+    });
+    expect(citationsOf({ question: pack.questions[0]!, pack })).toEqual([
+      { label: 'Source', text: formatCitation(article), url: 'https://example.org/baev' },
+      {
+        label: 'Reference',
+        text: '“Treaty of Aigun”, treaty text, Russia and Qing China, 1858-05-28',
+      },
+    ]);
+  });
+
+  it('offers no link for a non-web address kept from a pack saved before links were checked', () => {
+    const pack = makePack([trueFalseQuestion('q', { source: 'summit' })], {
+      sources: [makeSource({ url: 'javascript:alert(1)' })],
+    });
+    expect(citationsOf({ question: pack.questions[0]!, pack })[0]).not.toHaveProperty('url');
   });
 });
 
@@ -181,6 +228,35 @@ describe('formatCitation', () => {
     );
     expect(citation).toBe('“Vassal”, outlet not named, author not named, 2024');
     expect(citation).not.toContain('not named in the text');
+  });
+
+  it('leaves the date out of an undated reference', () => {
+    const { date: _date, ...undated } = makeSource({
+      title: 'Amur River',
+      outlet: 'Encyclopaedia Britannica',
+    });
+    expect(formatCitation({ ...undated, author: 'The Editors' })).toBe(
+      '“Amur River”, Encyclopaedia Britannica, The Editors',
+    );
+  });
+
+  it('names a body once when it is both the outlet and the author', () => {
+    expect(
+      formatCitation(
+        makeSource({
+          title: 'Resolution 68/262',
+          outlet: 'United Nations General Assembly',
+          author: 'United Nations General Assembly',
+          date: '2014-03-27',
+        }),
+      ),
+    ).toBe('“Resolution 68/262”, United Nations General Assembly, 2014-03-27');
+  });
+
+  it('still says "author not named" when the outlet is not named either', () => {
+    expect(
+      formatCitation(makeSource({ outlet: 'not named in the text', author: 'not named in the text' })),
+    ).toContain('outlet not named, author not named');
   });
 
   it('keeps a named author when only the outlet is unnamed', () => {

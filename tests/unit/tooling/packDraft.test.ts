@@ -35,6 +35,7 @@ describe('npm run pack -- draft', () => {
     expect(pack?.sources).toEqual([
       {
         id: 'article',
+        kind: 'article',
         title: 'Power of Siberia in figures',
         outlet: 'Class handout',
         author: 'not named in the text',

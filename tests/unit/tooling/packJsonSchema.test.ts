@@ -18,7 +18,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 type Schema = Record<string, unknown>;
 
 /** Keywords that only annotate; the checker below reads them nowhere. */
-const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description']);
+const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description', 'default']);
 
 /** The type JSON Schema gives a JSON value. */
 function jsonType(value: unknown): string {
