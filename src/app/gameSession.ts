@@ -12,7 +12,7 @@ import {
   planMissed,
   planMistakes,
   planPackRound,
-  planRegionRound,
+  planReplay,
 } from '../core/play/plans';
 import {
   type MapQuestion,
@@ -28,7 +28,7 @@ import type { Response } from '../core/questions/responses';
 import { MIXED_REGION } from '../core/quiz/round';
 import type { RatingValue } from '../core/review/rating';
 import type { StudyNext } from '../core/review/study';
-import type { Rng } from '../core/rng';
+import { type Rng, createSeededRng } from '../core/rng';
 import type { Store } from '../core/store';
 
 /** What a session needs: the store, the installed questions, the map, randomness and time. */
@@ -149,14 +149,21 @@ export class GameSession {
     return this.start(planMistakes(this.state, this.library, this.deps.rng, this.deps.clock.now()));
   }
 
-  /** Plays the same region again after its round (only a region round can be played again). */
+  /** Whether the round's results can offer "Play again": see {@link planReplay}. */
+  canPlayAgain(): boolean {
+    // Whether there is a round to play does not depend on the draw: a fixed seed keeps the game's own
+    // randomness untouched.
+    return planReplay(this.state, this.library, createSeededRng(0), this.deps.clock.now()) !== null;
+  }
+
+  /**
+   * Plays another round of the same kind as the one just finished (the region, the pack, the assignment,
+   * the mistakes…): see {@link planReplay}. With none to play, the round closes and this returns false.
+   */
   playAgain(): boolean {
-    const regionId = this.state.round?.regionId;
-    this.closeRound();
-    if (!regionId) return false;
-    return this.start(
-      planRegionRound(this.state, this.library, regionId, this.deps.rng, this.deps.clock.now()),
-    );
+    const plan = planReplay(this.state, this.library, this.deps.rng, this.deps.clock.now());
+    if (!plan) this.closeRound();
+    return this.start(plan);
   }
 
   /** Answers the question on screen. */
@@ -167,6 +174,16 @@ export class GameSession {
   /** Moves from feedback to the next question or the results. */
   next(): void {
     this.deps.store.dispatch({ type: 'advanced', at: this.deps.clock.now() });
+  }
+
+  /** The question went off screen (the player left the map): its clock, and any countdown, stand still. */
+  pauseQuestion(): void {
+    this.deps.store.dispatch({ type: 'roundPaused', at: this.deps.clock.now() });
+  }
+
+  /** The question is on screen again: its clock goes on from where it stopped. */
+  resumeQuestion(): void {
+    this.deps.store.dispatch({ type: 'roundResumed', at: this.deps.clock.now() });
   }
 
   /** Leaves the round (back to the map). */

@@ -68,6 +68,7 @@ export class MapScreen implements Screen {
         sound.play('click');
         session.closeRound();
       },
+      canPlayAgain: () => session.canPlayAgain(),
       onPlayAgain: () => session.playAgain(),
       onReviewMissed: () => session.reviewMissed(),
       onExportResults: (learner, kind) => deps.onExportResults(learner, kind),
@@ -103,6 +104,8 @@ export class MapScreen implements Screen {
   /** Draws the regions and the round as they are now. */
   onEnter(): void {
     this.shown = true;
+    // A question left on screen (or brought back by a reload) starts its clock again only now.
+    this.deps.session.resumeQuestion();
     this.drawRegions([]);
     const toggle = this.bar.querySelector<HTMLButtonElement>('.toggle');
     if (toggle) showSoundState(toggle, this.deps.session.state.settings.muted);
@@ -115,9 +118,14 @@ export class MapScreen implements Screen {
     focusHeading((round ? this.quiz.element.querySelector('h2') : this.heading) as HTMLElement);
   }
 
-  /** Another screen replaced this one: the round waits where it is until the player comes back. */
+  /**
+   * Another screen replaced this one: the round waits where it is until the player comes back, and the
+   * question's clock (a timed round's countdown) stands still meanwhile.
+   */
   onLeave(): void {
     this.shown = false;
+    this.quiz.suspend();
+    this.deps.session.pauseQuestion();
   }
 
   /** Quiz keys go to the quiz panel while it is open. */
