@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock';
 import type { MapRegion } from '../core/map/mapTypes';
-import type { RegionView } from '../core/map/regionView';
+import type { MapActivity, RegionView } from '../core/map/regionView';
 import type { GameAction } from '../core/play/gameReducer';
 import type { GameState, Settings } from '../core/play/gameState';
 import type { Library } from '../core/play/library';
@@ -18,12 +18,14 @@ import {
   type MapQuestion,
   type MenuSummary,
   type Moment,
+  mapActivityOf,
   mapQuestionOf,
   menuSummary,
   regionViewsNow,
   roundTitle,
   studyNext,
 } from '../core/play/selectors';
+import { mapBarText, statusLine } from '../core/play/statusLine';
 import type { Response } from '../core/questions/responses';
 import { MIXED_REGION } from '../core/quiz/round';
 import type { RatingValue } from '../core/review/rating';
@@ -91,6 +93,21 @@ export class GameSession {
   /** Every region as the map, the list and the description show it now. */
   regionViews(): RegionView[] {
     return regionViewsNow(this.state, this.library, this.deps.map.regions, this.deps.clock.now());
+  }
+
+  /** The map bar's status line now: see {@link statusLine}. */
+  statusLine(): string {
+    return statusLine(this.state, this.library, (id) => this.regionName(id));
+  }
+
+  /** What the map bar says with the pointer over `hovered` (or over no region): see {@link mapBarText}. */
+  mapBarText(hovered: RegionView | undefined): string {
+    return mapBarText(this.state, this.library, (id) => this.regionName(id), hovered);
+  }
+
+  /** What the player is doing on the map now (which decides what the regions' labels invite). */
+  mapActivity(): MapActivity {
+    return mapActivityOf(this.state, this.library);
   }
 
   /** The menu's numbers now. */

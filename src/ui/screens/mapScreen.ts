@@ -1,16 +1,13 @@
 import type { GameSession } from '../../app/gameSession';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { MapInsets, MapView } from '../../core/map/mapView';
-import type { RegionView } from '../../core/map/regionView';
+import type { MapActivity, RegionView } from '../../core/map/regionView';
 import { packStages } from '../../core/play/selectors';
 import { QuizPanel } from '../panels/QuizPanel';
 import { RegionList } from '../panels/RegionList';
 import { el, focusHeading } from '../widgets/dom';
 import { showSoundState, soundToggle } from '../widgets/toggles';
 import type { Screen } from '../navigation';
-
-/** What the map bar says when nothing else is going on. */
-const IDLE_STATUS = 'Choose an open region on the map or in the list.';
 
 /** Sound effects as the screens use them. */
 export interface SoundPort {
@@ -52,6 +49,8 @@ export class MapScreen implements Screen {
   private shown = false;
   /** The regions as last drawn, for naming the region under the pointer (which happens far more often). */
   private views: readonly RegionView[] = [];
+  /** What the player was doing when the regions were last drawn (their labels depend on it). */
+  private drawnFor: MapActivity | null = null;
 
   constructor(private readonly deps: MapScreenDeps) {
     const { session, sound } = deps;
@@ -87,7 +86,7 @@ export class MapScreen implements Screen {
         session.playPack(packId);
       },
     });
-    this.status = el('p', { className: 'map-status', text: IDLE_STATUS });
+    this.status = el('p', { className: 'map-status', text: session.statusLine() });
     this.bar = el('header', { className: 'map-bar' }, [
       el('button', { text: 'Menu', attrs: { type: 'button' }, onClick: () => deps.onMenu() }),
       this.status,
@@ -150,6 +149,7 @@ export class MapScreen implements Screen {
 
   /** Draws region views on the map and in the list; regions in `celebrate` get the unlock animation. */
   drawRegions(celebrate: readonly string[]): void {
+    this.drawnFor = this.deps.session.mapActivity();
     this.views = this.deps.session.regionViews();
     this.deps.mapView.showRegions(this.views, celebrate);
     this.regionList.update(this.views);
@@ -163,6 +163,10 @@ export class MapScreen implements Screen {
     const mapQuestion = session.mapQuestion();
     const answeringOnMap = mapQuestion?.phase === 'asking';
     this.quiz.update(round);
+    this.status.textContent = session.statusLine();
+    // The regions' labels say what choosing one does: redraw them when that changed (a round began, a map
+    // question is asked or answered). The round's end redraws them with its celebrations (`roundClosed`).
+    if (round && session.mapActivity() !== this.drawnFor) this.drawRegions([]);
     // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
     const inert = round !== null && !answeringOnMap;
     if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
@@ -178,13 +182,14 @@ export class MapScreen implements Screen {
     this.deps.announce(message);
   }
 
-  /** The map reported the pointer over a region, or over none: the bar names it and its state. */
+  /**
+   * The map reported the pointer over a region, or over none: while choosing, the bar names it and its
+   * state; during a round it keeps saying what is happening.
+   */
   hover(regionId: string | null): void {
     if (!this.shown) return;
-    const view = regionId
-      ? this.deps.session.regionViews().find((candidate) => candidate.id === regionId)
-      : undefined;
-    this.status.textContent = view ? `${view.name}: ${view.label}` : IDLE_STATUS;
+    const view = regionId ? this.views.find((candidate) => candidate.id === regionId) : undefined;
+    this.status.textContent = this.deps.session.mapBarText(view);
   }
 
   /** The player chose a region on the map (with the point clicked) or in the list. */
