@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock';
 import type { MapRegion } from '../core/map/mapTypes';
-import type { RegionView } from '../core/map/regionView';
+import type { MapActivity, RegionView } from '../core/map/regionView';
 import type { GameAction } from '../core/play/gameReducer';
 import type { GameState, Settings } from '../core/play/gameState';
 import type { Library } from '../core/play/library';
@@ -12,23 +12,25 @@ import {
   planMissed,
   planMistakes,
   planPackRound,
-  planRegionRound,
+  planReplay,
 } from '../core/play/plans';
 import {
   type MapQuestion,
   type MenuSummary,
   type Moment,
+  mapActivityOf,
   mapQuestionOf,
   menuSummary,
   regionViewsNow,
   roundTitle,
   studyNext,
 } from '../core/play/selectors';
+import { mapBarText, statusLine } from '../core/play/statusLine';
 import type { Response } from '../core/questions/responses';
 import { MIXED_REGION } from '../core/quiz/round';
 import type { RatingValue } from '../core/review/rating';
 import type { StudyNext } from '../core/review/study';
-import type { Rng } from '../core/rng';
+import { type Rng, createSeededRng } from '../core/rng';
 import type { Store } from '../core/store';
 
 /** What a session needs: the store, the installed questions, the map, randomness and time. */
@@ -93,6 +95,21 @@ export class GameSession {
     return regionViewsNow(this.state, this.library, this.deps.map.regions, this.deps.clock.now());
   }
 
+  /** The map bar's status line now: see {@link statusLine}. */
+  statusLine(): string {
+    return statusLine(this.state, this.library, (id) => this.regionName(id));
+  }
+
+  /** What the map bar says with the pointer over `hovered` (or over no region): see {@link mapBarText}. */
+  mapBarText(hovered: RegionView | undefined): string {
+    return mapBarText(this.state, this.library, (id) => this.regionName(id), hovered);
+  }
+
+  /** What the player is doing on the map now (which decides what the regions' labels invite). */
+  mapActivity(): MapActivity {
+    return mapActivityOf(this.state, this.library);
+  }
+
   /** The menu's numbers now. */
   menu(): MenuSummary {
     return menuSummary(this.state, this.library, this.moment());
@@ -149,14 +166,21 @@ export class GameSession {
     return this.start(planMistakes(this.state, this.library, this.deps.rng, this.deps.clock.now()));
   }
 
-  /** Plays the same region again after its round (only a region round can be played again). */
+  /** Whether the round's results can offer "Play again": see {@link planReplay}. */
+  canPlayAgain(): boolean {
+    // Whether there is a round to play does not depend on the draw: a fixed seed keeps the game's own
+    // randomness untouched.
+    return planReplay(this.state, this.library, createSeededRng(0), this.deps.clock.now()) !== null;
+  }
+
+  /**
+   * Plays another round of the same kind as the one just finished (the region, the pack, the assignment,
+   * the mistakes…): see {@link planReplay}. With none to play, the round closes and this returns false.
+   */
   playAgain(): boolean {
-    const regionId = this.state.round?.regionId;
-    this.closeRound();
-    if (!regionId) return false;
-    return this.start(
-      planRegionRound(this.state, this.library, regionId, this.deps.rng, this.deps.clock.now()),
-    );
+    const plan = planReplay(this.state, this.library, this.deps.rng, this.deps.clock.now());
+    if (!plan) this.closeRound();
+    return this.start(plan);
   }
 
   /** Answers the question on screen. */
@@ -167,6 +191,16 @@ export class GameSession {
   /** Moves from feedback to the next question or the results. */
   next(): void {
     this.deps.store.dispatch({ type: 'advanced', at: this.deps.clock.now() });
+  }
+
+  /** The question went off screen (the player left the map): its clock, and any countdown, stand still. */
+  pauseQuestion(): void {
+    this.deps.store.dispatch({ type: 'roundPaused', at: this.deps.clock.now() });
+  }
+
+  /** The question is on screen again: its clock goes on from where it stopped. */
+  resumeQuestion(): void {
+    this.deps.store.dispatch({ type: 'roundResumed', at: this.deps.clock.now() });
   }
 
   /** Leaves the round (back to the map). */

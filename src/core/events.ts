@@ -43,6 +43,18 @@ export interface GameEventMap {
     /** Position of the question now asked, from 0. */
     index: number;
   };
+  /** The question on screen went off screen: its clock (and a timed round's countdown) stopped. */
+  roundPaused: {
+    /** Position of the question, from 0. */
+    index: number;
+    /** Time already spent on it, ms. */
+    spentMs: number;
+  };
+  /** The paused question is on screen again and its clock runs. */
+  roundResumed: {
+    /** Position of the question, from 0. */
+    index: number;
+  };
   /** The last question's feedback was dismissed: the round's result. */
   roundFinished: {
     /** The region played, or '' across regions. */
@@ -108,6 +120,8 @@ export const STATE_EVENTS = [
   'roundStarted',
   'answerGraded',
   'questionShown',
+  'roundPaused',
+  'roundResumed',
   'roundFinished',
   'regionsUnlocked',
   'roundClosed',
@@ -183,6 +197,12 @@ export function eventsOf(previous: GameState, next: GameState, action: GameActio
           unlocked: previous.round?.result?.unlocked ?? [],
         },
       ];
+    case 'roundPaused':
+      return next.round
+        ? [{ name: 'roundPaused', index: next.round.index, spentMs: next.round.pausedMs ?? 0 }]
+        : [];
+    case 'roundResumed':
+      return next.round ? [{ name: 'roundResumed', index: next.round.index }] : [];
     case 'cardRated':
       return [{ name: 'cardRated', questionId: action.questionId, rating: action.rating }];
     case 'ratingUndone':

@@ -92,6 +92,10 @@ export class App {
   private subscribe(): void {
     const { bus, sound, session } = this.deps;
     const map = this.mapScreen;
+    // First, so that the messages below about what just happened are what the bar shows.
+    bus.onAny(['roundStarted', 'answerGraded', 'questionShown', 'roundFinished', 'roundClosed'], () =>
+      map.showRound(),
+    );
     bus.on('answerGraded', (event) => sound.play(event.correct ? 'correct' : 'wrong'));
     bus.on('roundFinished', ({ regionId, result }) =>
       map.say(
@@ -108,9 +112,6 @@ export class App {
       if (this.navigator.current === 'menu') this.show('menu', {});
       else if (!session.state.round) map.drawRegions([]);
     });
-    bus.onAny(['roundStarted', 'answerGraded', 'questionShown', 'roundFinished', 'roundClosed'], () =>
-      map.showRound(),
-    );
     bus.on('saveFailed', ({ message }) => this.warn(`Your progress could not be saved: ${message}`));
   }
 

@@ -65,6 +65,7 @@ function setup(
     cleared?: string[];
     now?: () => number;
     gradeContext?: QuizPanelDeps['gradeContext'];
+    replay?: boolean;
   } = {},
 ): {
   panel: QuizPanel;
@@ -83,6 +84,7 @@ function setup(
     onAnswer: (response) => calls.answers.push(response),
     onNext: () => (calls.next += 1),
     onBackToMap: () => (calls.back += 1),
+    canPlayAgain: () => options.replay ?? true,
     onPlayAgain: () => (calls.again += 1),
     onReviewMissed: () => (calls.review += 1),
     now: options.now ?? (() => T0),
@@ -529,6 +531,13 @@ describe('QuizPanel: results', () => {
     expect(press(panel, '1')).toBe(false);
     expect(calls.answers).toEqual([]);
   });
+
+  it('does not offer "Play again" when there is no round of the same kind to play', () => {
+    const { panel } = setup({ replay: false });
+    panel.update(finished([true, true, true, true, false], []));
+    expect(getButton('Back to map')).toBeTruthy();
+    expect([...document.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Play again');
+  });
 });
 
 describe('QuizPanel: pack text is text', () => {
@@ -578,6 +587,31 @@ describe('QuizPanel in timed mode', () => {
     expect(calls.answers).toEqual([null]);
     vi.advanceTimersByTime(1000);
     expect(calls.answers).toEqual([null]);
+  });
+
+  it('stands still while the question is paused, and counts on from the time spent once it is back', () => {
+    vi.useFakeTimers();
+    let now = T0;
+    const { panel, calls } = setup({ now: () => now });
+    panel.update(makeRound({ timed: true, pausedMs: 5000 }));
+    now = T0 + 3_600_000;
+    vi.advanceTimersByTime(5000);
+    expect(calls.answers).toEqual([]);
+    expect(document.querySelector('[role="timer"]')).toBeNull();
+    panel.suspend();
+    panel.update(makeRound({ timed: true, shownAt: now - 5000 }));
+    expect(visibleText(getByRole('timer', 'Time left'))).toBe('15 s left');
+  });
+
+  it('stops the countdown when it goes off screen', () => {
+    vi.useFakeTimers();
+    let now = T0;
+    const { panel, calls } = setup({ now: () => now });
+    panel.update(makeRound({ timed: true }));
+    panel.suspend();
+    now = T0 + 60_000;
+    vi.advanceTimersByTime(1000);
+    expect(calls.answers).toEqual([]);
   });
 
   it('has no timer in an untimed round', () => {

@@ -13,6 +13,7 @@ import {
   storedAnswerCount,
 } from './fixtures';
 import { boot, EUROPEAN_RUSSIA } from '../support/e2eBoot';
+import { SAVE_SCHEMA_VERSION } from '../../src/core/save/saveData';
 
 test('a broken question file is reported by file and line, the rest still plays, and saved progress is untouched', async ({
   page,
@@ -23,7 +24,7 @@ test('a broken question file is reported by file and line, the rest still plays,
   // Saving is asynchronous: wait until the answer is stored before taking the reference copy.
   await expect.poll(() => storedAnswerCount(page)).toBe(1);
   const before = await readProgress(page);
-  expect(before).toMatchObject({ schemaVersion: 2 });
+  expect(before).toMatchObject({ schemaVersion: SAVE_SCHEMA_VERSION });
 
   // border-geography holds no European Russia questions, so the unfinished round can resume.
   await page.route(/\/assets\/border-geography-[^/]+\.json$/, (route) =>
@@ -137,7 +138,7 @@ test('unreadable saved progress is explained, never overwritten, and can be set 
   const asideKey = (await storedKeys(page)).find((key) => key.startsWith('unreadable/'));
   expect(asideKey, 'the unreadable data is kept under its own key').toBeDefined();
   expect(await readStored(page, asideKey ?? '')).toEqual(corrupt);
-  expect(await readProgress(page)).toMatchObject({ schemaVersion: 2, answers: [] });
+  expect(await readProgress(page)).toMatchObject({ schemaVersion: SAVE_SCHEMA_VERSION, answers: [] });
 });
 
 test('a damaged map file gives a clear message instead of a blank page', async ({ page }) => {

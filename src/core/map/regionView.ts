@@ -6,6 +6,13 @@ import type { RegionStatus, RegionStatuses } from './progression';
  */
 export type RegionState = RegionStatus | 'fading';
 
+/**
+ * What the player is doing, which decides what choosing a region does and so what its label may invite:
+ * `choosing` a region to play (no round on), `playing` a round (choosing a region does nothing), or
+ * `answering` a map question (choosing a region answers it).
+ */
+export type MapActivity = 'choosing' | 'playing' | 'answering';
+
 /** One region as every view shows it: its name, its state, and the words for that state. */
 export interface RegionView {
   /** The region's id. */
@@ -18,7 +25,11 @@ export interface RegionView {
   word: string;
   /** The state in a short phrase, for sentences: "cleared, fading". */
   phrase: string;
-  /** The phrase with what to do about it, when there is something: "cleared, fading: review to refresh". */
+  /**
+   * The phrase with what choosing the region does now, when it does something: "cleared, fading: review to
+   * refresh" while choosing, "open: click to answer" during a map question, and only the phrase ("cleared,
+   * fading") during the rest of a round, when a click does nothing.
+   */
   label: string;
 }
 
@@ -30,11 +41,21 @@ const WORDING: Record<RegionState, { word: string; phrase: string; hint?: string
   fading: { word: 'fading', phrase: 'cleared, fading', hint: 'review to refresh' },
 };
 
-/** The view of one region, given its progress status and whether its cards are fading. */
+/** What a region's label adds to its state, for what the player is doing: an action only when one works. */
+function labelOf(phrase: string, hint: string | undefined, activity: MapActivity): string {
+  if (activity === 'answering') return `${phrase}: click to answer`;
+  return activity === 'choosing' && hint ? `${phrase}: ${hint}` : phrase;
+}
+
+/**
+ * The view of one region, given its progress status, whether its cards are fading and what the player is
+ * doing (choosing a region unless told otherwise).
+ */
 export function regionView(
   region: { id: string; name: string },
   status: RegionStatus,
   fading: boolean,
+  activity: MapActivity = 'choosing',
 ): RegionView {
   const state: RegionState = status === 'cleared' && fading ? 'fading' : status;
   const { word, phrase, hint } = WORDING[state];
@@ -44,7 +65,7 @@ export function regionView(
     state,
     word,
     phrase,
-    label: hint ? `${phrase}: ${hint}` : phrase,
+    label: labelOf(phrase, hint, activity),
   };
 }
 
@@ -56,8 +77,11 @@ export function regionViews(
   regions: readonly { id: string; name: string }[],
   statuses: RegionStatuses,
   fading: ReadonlySet<string>,
+  activity: MapActivity = 'choosing',
 ): RegionView[] {
-  return regions.map((region) => regionView(region, statuses[region.id] ?? 'locked', fading.has(region.id)));
+  return regions.map((region) =>
+    regionView(region, statuses[region.id] ?? 'locked', fading.has(region.id), activity),
+  );
 }
 
 /** Progress statuses back from views (a fading region is cleared), for code that only needs progress. */

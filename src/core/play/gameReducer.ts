@@ -13,8 +13,11 @@ import {
   bestStreak,
   currentQuestion,
   currentStreak,
+  pauseRound,
+  resumeRound,
   roundScore,
   startRound,
+  timeOnQuestion,
 } from '../quiz/round';
 import { timeLimitMs, timedPoints } from '../quiz/timed';
 import { reviewCard } from '../review/cards';
@@ -48,6 +51,10 @@ export type GameAction =
   | { type: 'answered'; response: Response; at: number }
   | { type: 'advanced'; at: number }
   | { type: 'roundClosed' }
+  /** The question on screen went off screen (the player left the map): its clock stops. */
+  | { type: 'roundPaused'; at: number }
+  /** The paused question is on screen again: its clock goes on from where it stopped. */
+  | { type: 'roundResumed'; at: number }
   | { type: 'muteSet'; muted: boolean }
   | { type: 'timedSet'; timed: boolean };
 
@@ -92,6 +99,10 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
         return advance(state, rules, action.at);
       case 'roundClosed':
         return state.round ? { ...state, round: null } : state;
+      case 'roundPaused':
+        return withRound(state, state.round && pauseRound(state.round, action.at));
+      case 'roundResumed':
+        return withRound(state, state.round && resumeRound(state.round, action.at));
       case 'cardRated':
         return rateCard(state, rules, action.questionId, action.rating, action.at);
       case 'ratingUndone':
@@ -114,6 +125,11 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
           : { ...state, settings: { ...state.settings, muted: action.muted } };
     }
   };
+}
+
+/** The state with `round` in place of its round, or the same state when the round did not change. */
+function withRound(state: GameState, round: Round | null): GameState {
+  return round === state.round ? state : { ...state, round };
 }
 
 /** Fewest earlier answers of a type before "slower than usual" means anything. */
@@ -148,7 +164,8 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
     ...(rules.land ? { land: rules.land } : {}),
   });
   const { correct, score } = grade;
-  const ms = Math.max(0, at - round.shownAt);
+  // An answer to a paused question counts the time spent on it before the pause, not the time away.
+  const ms = timeOnQuestion(round, at);
   const points = round.timed
     ? { points: timedPoints(score, ms, timeLimitMs(question), currentStreak(round.answers)) }
     : {};
@@ -164,7 +181,7 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const reviewed = reviewCard(asked.questionId, card, rating, at, studySettings(state.settings).retention);
   return {
     ...state,
-    round: { ...round, phase: 'feedback', answers: [...round.answers, record] },
+    round: { ...resumeRound(round, at), phase: 'feedback', answers: [...round.answers, record] },
     answers: [
       ...state.answers,
       {

@@ -151,6 +151,35 @@ export function planPackRound(
   };
 }
 
+/**
+ * "Play again" from a round's results: another round of the same kind, or null when there is none to play
+ * (then the results do not offer it). A region round plays the region again; a pack round plays the pack
+ * again; an assignment plays the same assignment (the same questions in the same order, as its seed
+ * decides); "Review mistakes" reviews the recent mistakes as they are now; a refresh refreshes the region
+ * again; a review of missed questions goes over the same questions again.
+ */
+export function planReplay(state: GameState, library: Library, rng: Rng, at: number): RoundStart | null {
+  const round = state.round;
+  if (!round) return null;
+  switch (round.scope) {
+    case 'pack': {
+      if (round.packId === undefined) return null;
+      const assignment =
+        round.seed !== undefined ? { count: round.questions.length, seed: round.seed } : undefined;
+      return planPackRound(state, library, round.packId, rng, at, assignment);
+    }
+    case 'mistakes':
+      return planMistakes(state, library, rng, at);
+    case 'refresh':
+      return planRefresh(state, library, round.regionId, rng, at);
+    case undefined: {
+      if (!round.review) return planRegionRound(state, library, round.regionId, rng, at);
+      const again = round.questions.map((asked) => asked.questionId);
+      return planReview(library, round.regionId, undefined, again, rng, at);
+    }
+  }
+}
+
 /** What choosing a region on the map or in the list leads to. */
 export type RegionChoice =
   /** The choice answers the map question on screen. */

@@ -1,5 +1,5 @@
 import { type RegionGraph, initialStatuses, reconcileStatuses } from '../map/progression';
-import type { Round } from '../quiz/round';
+import { MIXED_REGION, type Round, pauseRound } from '../quiz/round';
 import type { SaveData } from '../save/saveData';
 import { DEFAULT_SETTINGS, type GameState } from './gameState';
 
@@ -15,11 +15,18 @@ export interface World {
   hasQuestion(questionId: string): boolean;
 }
 
-/** A saved round can resume only if its region and every question in it still exist. */
-function resumableRound(round: Round | null, world: World): Round | null {
-  if (!round || !world.regionIds.includes(round.regionId)) return null;
+/**
+ * A saved round can resume only if its region (unless it spans regions: a pack, an assignment, recent
+ * mistakes) and every question in it still exist. A question that was
+ * being asked comes back paused, with the time spent on it until the save: the player lands on the menu,
+ * and its clock (a timed round's countdown) runs again only once the question is on screen.
+ */
+function resumableRound(round: Round | null, world: World, savedAt: number): Round | null {
+  if (!round) return null;
+  if (round.regionId !== MIXED_REGION && !world.regionIds.includes(round.regionId)) return null;
   if (round.index >= round.questions.length) return null;
-  return round.questions.every((question) => world.hasQuestion(question.questionId)) ? round : null;
+  if (!round.questions.every((question) => world.hasQuestion(question.questionId))) return null;
+  return pauseRound(round, Math.max(savedAt, round.shownAt));
 }
 
 /**
@@ -42,7 +49,7 @@ export function restoreGameState(save: SaveData | null, world: World): GameState
     regions: reconcileStatuses(save.regions, world.regionIds, world.graph, world.startingRegions),
     answers: save.answers,
     settings: { ...DEFAULT_SETTINGS, ...save.settings },
-    round: resumableRound(save.round, world),
+    round: resumableRound(save.round, world, save.savedAt),
     cards: save.cards ?? {},
     reviewLog: save.reviewLog ?? [],
   };

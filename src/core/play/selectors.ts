@@ -1,4 +1,4 @@
-import { type RegionView, regionViews } from '../map/regionView';
+import { type MapActivity, type RegionView, regionViews } from '../map/regionView';
 import { type Round, MIXED_REGION, currentQuestion } from '../quiz/round';
 import { dayNumber, dayStartMs } from '../review/days';
 import { fadingRegions } from '../review/memory';
@@ -31,14 +31,20 @@ export function fadingNow(state: GameState, library: Library, now: number): Read
   return fadingRegions(state.regions, (id) => library.inRegion(id), state.cards, now);
 }
 
-/** Every region as the map, the list and the description show it now. */
+/** What the player is doing on the map now: choosing a region, playing a round, or answering on the map. */
+export function mapActivityOf(state: GameState, library: Library): MapActivity {
+  if (!state.round) return 'choosing';
+  return mapQuestionOf(state, library)?.phase === 'asking' ? 'answering' : 'playing';
+}
+
+/** Every region as the map, the list and the description show it now (labels fit what the player is doing). */
 export function regionViewsNow(
   state: GameState,
   library: Library,
   regions: readonly { id: string; name: string }[],
   now: number,
 ): RegionView[] {
-  return regionViews(regions, state.regions, fadingNow(state, library, now));
+  return regionViews(regions, state.regions, fadingNow(state, library, now), mapActivityOf(state, library));
 }
 
 /** Recent mistakes among the installed questions, most recent first. */

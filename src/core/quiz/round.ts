@@ -61,8 +61,18 @@ export interface Round {
   answers: RoundAnswer[];
   /** `asking`: waiting for an answer; `feedback`: showing the verdict; `finished`: showing results. */
   phase: 'asking' | 'feedback' | 'finished';
-  /** When the current question was shown, epoch ms (for response times). */
+  /**
+   * When the current question was shown, epoch ms (for response times and the timed countdown). While the
+   * question is off screen ({@link Round.pausedMs} set) it is not used: it is set again when the question
+   * comes back, so that the time spent away does not count.
+   */
   shownAt: number;
+  /**
+   * Set while the question being asked is off screen (the player went to the menu, or the page was
+   * reloaded): the milliseconds already spent on it. Its clock, and a timed round's countdown, stand still
+   * until the question is shown again.
+   */
+  pausedMs?: number;
   /** Set when the phase is `finished`. */
   result?: RoundResult;
   /** A review of missed questions: practice only, it never clears a region. */
@@ -174,6 +184,30 @@ export function bestStreak(answers: readonly RoundAnswer[]): number {
 /** The question the round is on, or undefined once it is finished. */
 export function currentQuestion(round: Round): RoundQuestion | undefined {
   return round.phase === 'finished' ? undefined : round.questions[round.index];
+}
+
+/**
+ * Stops the clock of the question being asked, keeping the time already spent on it; a round that is not
+ * asking, or is already paused, is returned as it is.
+ */
+export function pauseRound(round: Round, at: number): Round {
+  if (round.phase !== 'asking' || round.pausedMs !== undefined) return round;
+  return { ...round, pausedMs: Math.max(0, at - round.shownAt) };
+}
+
+/**
+ * Starts the paused question's clock again at `at`, counting the time spent on it before the pause; a
+ * round that is not paused is returned as it is.
+ */
+export function resumeRound(round: Round, at: number): Round {
+  if (round.pausedMs === undefined) return round;
+  const { pausedMs, ...running } = round;
+  return { ...running, shownAt: at - pausedMs };
+}
+
+/** Time spent on the question being asked at `at`, ms, not counting any time it was off screen. */
+export function timeOnQuestion(round: Round, at: number): number {
+  return round.pausedMs ?? Math.max(0, at - round.shownAt);
 }
 
 /** Credit of one answer: its score, or 1/0 from `correct` for answers saved before partial credit. */

@@ -30,8 +30,38 @@ const fromV1: Migration = (save) => ({
     : save.answers,
 });
 
+/** True for a plain object (not null, not a list). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Version 2 → 3: a saved round keeps each answer's credit and timed points. Version 2 wrote them but read
+ * them back without, so a round saved again after a reload lost them (3.7 points became 3, a pass could
+ * become a fail). Each round answer missing its credit gets it back from the same answer in the history
+ * (same question, same time), with its points; failing that, 1 for a right answer and 0 for a wrong one.
+ */
+const fromV2: Migration = (save) => {
+  const round = save.round;
+  if (!isRecord(round) || !Array.isArray(round.answers)) return { ...save, schemaVersion: 3 };
+  const history = Array.isArray(save.answers) ? save.answers.filter(isRecord) : [];
+  const answers = round.answers.map((answer: unknown) => {
+    if (!isRecord(answer) || 'score' in answer) return answer;
+    const recorded = history.find(
+      (past) => past.questionId === answer.questionId && past.at === answer.at && 'score' in past,
+    );
+    if (!recorded) return { ...answer, score: answer.correct === true ? 1 : 0 };
+    return {
+      ...answer,
+      score: recorded.score,
+      ...(recorded.points !== undefined && !('points' in answer) ? { points: recorded.points } : {}),
+    };
+  });
+  return { ...save, schemaVersion: 3, round: { ...round, answers } };
+};
+
 /** Migrations by the version they start from. */
-const MIGRATIONS: Record<number, Migration> = { 1: fromV1 };
+const MIGRATIONS: Record<number, Migration> = { 1: fromV1, 2: fromV2 };
 
 /**
  * Brings a raw save up to `target`, one version at a time. A save without a version number, or from a

@@ -3,15 +3,19 @@ import { formatPath } from '../packs/parsePack';
 import { type GameState, STUDY_LIMITS } from '../play/gameState';
 import { type Problem, type Result, fail, ok } from '../problems';
 import { ResponseSchema } from '../questions/responses';
+import { type RoundAnswer, answerCredit } from '../quiz/round';
 import { type RawSave, migrateSave } from './migrations';
 
 /** Version of the saved-progress layout written by this build. */
-export const SAVE_SCHEMA_VERSION = 2;
+export const SAVE_SCHEMA_VERSION = 3;
 
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
 /** Points earned in timed mode. */
 const points = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
-/** Credit for an answer (filled in by the version 1 → 2 migration for older saves). */
+/**
+ * Credit for an answer (filled in by the version 1 → 2 migration for the history's answers of older saves,
+ * and by the version 2 → 3 migration for the answers of a saved round).
+ */
 const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 const AnswerSchema = v.object({
@@ -36,11 +40,14 @@ const RoundSchema = v.object({
       questionId: v.string(),
       response: ResponseSchema,
       correct: v.boolean(),
+      score,
+      points,
       at: epochMs,
       ms: epochMs,
     }),
   ),
   phase: v.picklist(['asking', 'feedback', 'finished']),
+  pausedMs: v.optional(epochMs),
   review: v.optional(v.boolean()),
   scope: v.optional(v.picklist(['mistakes', 'refresh', 'pack'])),
   packId: v.optional(v.string()),
@@ -83,7 +90,7 @@ const ReviewLogSchema = v.object({
   learning_steps: count,
 });
 
-/** Schema of saved progress, version 2 (older versions are migrated first: see `migrations.ts`). */
+/** Schema of saved progress, version 3 (older versions are migrated first: see `migrations.ts`). */
 export const SaveDataSchema = v.object({
   schemaVersion: v.literal(SAVE_SCHEMA_VERSION),
   savedAt: epochMs,
@@ -108,19 +115,23 @@ export const SaveDataSchema = v.object({
 /** Saved progress as stored: the game state plus a version and a timestamp. */
 export type SaveData = v.InferOutput<typeof SaveDataSchema>;
 
-/** Packs the game state for storage. */
+/** An answer with its credit always written down (1 or 0 from `correct` for answers made before credit). */
+function withScore<A extends RoundAnswer>(answer: A): A & { score: number } {
+  return { ...answer, score: answerCredit(answer) };
+}
+
+/**
+ * Packs the game state for storage. Every answer, in the history and in the round on screen, is stored
+ * with its credit and timed points, so that a reload gives back exactly the score earned.
+ */
 export function toSaveData(state: GameState, now: number): SaveData {
   return {
     schemaVersion: SAVE_SCHEMA_VERSION,
     savedAt: now,
     regions: { ...state.regions },
-    answers: state.answers.map((answer) =>
-      answer.score === undefined
-        ? { ...answer, score: answer.correct ? 1 : 0 }
-        : { ...answer, score: answer.score },
-    ),
+    answers: state.answers.map(withScore),
     settings: state.settings,
-    round: state.round,
+    round: state.round && { ...state.round, answers: state.round.answers.map(withScore) },
     cards: state.cards,
     reviewLog: state.reviewLog,
   };

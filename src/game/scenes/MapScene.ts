@@ -158,11 +158,19 @@ export class MapScene extends Phaser.Scene {
   showRegions(views: readonly RegionView[], celebrate: readonly string[] = []): void {
     const statuses = statusesOf(views);
     const fading = fadingOf(views);
-    this.labels = labelsOf(views);
+    const labels = labelsOf(views);
+    const relabelled = !sameLabels(labels, this.labels);
+    this.labels = labels;
     // Every answer re-sends the views; drawing nothing new must not wake the render loop, whose
-    // frames are slow under software WebGL and would delay the quiz's feedback and saving.
-    if (celebrate.length === 0 && sameStatuses(statuses, this.statuses) && sameSet(fading, this.fading))
+    // frames are slow under software WebGL and would delay the quiz's feedback and saving. New labels
+    // (a round began or ended) redraw only the tooltip, and only when it shows.
+    if (celebrate.length === 0 && sameStatuses(statuses, this.statuses) && sameSet(fading, this.fading)) {
+      if (relabelled && this.tooltip.visible) {
+        this.refreshTooltip();
+        this.requestRender();
+      }
       return;
+    }
     this.statuses = statuses;
     this.fading = fading;
     this.layer.update(statuses, fading);
@@ -390,6 +398,11 @@ function sameStatuses(a: RegionStatuses, b: RegionStatuses): boolean {
 /** True when two sets hold the same members. */
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((member) => b.has(member));
+}
+
+/** True when two label maps give every region the same label. */
+function sameLabels(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([id, label]) => b.get(id) === label);
 }
 
 /** Each region's state label ("open", "cleared, fading: review to refresh"), for the tooltip. */

@@ -26,7 +26,9 @@ export interface QuizPanelDeps {
   onNext(): void;
   /** The player closed the results. */
   onBackToMap(): void;
-  /** The player wants another round of the same region. */
+  /** Whether another round of the same kind can be played (else "Play again" is not offered). */
+  canPlayAgain(): boolean;
+  /** The player wants another round of the same kind. */
   onPlayAgain(): void;
   /** The player wants to go over the questions missed in this round again. */
   onReviewMissed(): void;
@@ -69,7 +71,11 @@ export class QuizPanel {
   /** Shows `round` (or hides the panel for null); re-renders only when the question or phase changed. */
   update(round: Round | null): void {
     this.round = round;
-    const key = round ? `${round.regionId}|${round.index}|${round.phase}|${round.questions.length}` : '';
+    // The time shown joins the key: a question coming back from a pause is drawn again with its clock.
+    const clock = round?.pausedMs === undefined ? round?.shownAt : 'paused';
+    const key = round
+      ? `${round.regionId}|${round.index}|${round.phase}|${round.questions.length}|${clock}`
+      : '';
     if (key === this.renderedKey) return;
     this.renderedKey = key;
     this.stopCountdown();
@@ -78,6 +84,15 @@ export class QuizPanel {
     if (!round) return;
     if (round.phase === 'finished') this.renderResults(round);
     else this.renderQuestion(round);
+  }
+
+  /**
+   * The panel went off screen: the countdown stops (the round's clock is paused in the state), and the
+   * round is drawn afresh when it shows again.
+   */
+  suspend(): void {
+    this.stopCountdown();
+    this.renderedKey = '';
   }
 
   /** Keyboard shortcuts while the panel is open; returns true when the key was used. */
@@ -119,7 +134,8 @@ export class QuizPanel {
       this.input = view.input(question, asked.order, (response) => this.deps.onAnswer(response));
       this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
       this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
-      if (round.timed) this.startCountdown(round.shownAt, timeLimitMs(question));
+      if (round.timed && round.pausedMs === undefined)
+        this.startCountdown(round.shownAt, timeLimitMs(question));
       if (this.input.focus) this.input.focus.focus();
       else focusHeading(heading);
       this.deps.announce?.(`Question ${round.index + 1} of ${round.questions.length}.`);
@@ -190,7 +206,8 @@ export class QuizPanel {
 
   /**
    * Shows the time left for the current question and answers with nothing (a time-out) when it runs out.
-   * The time is measured from when the question was shown, so a reload does not reset it.
+   * The time is measured from when the question was shown, less any time it spent paused off screen, so
+   * neither a reload nor a visit to the menu resets it or runs it down.
    */
   private startCountdown(shownAt: number, limitMs: number): void {
     const fill = el('div', { className: 'countdown-fill' });
@@ -292,11 +309,13 @@ export class QuizPanel {
               }),
             ]
           : []),
-        el('button', {
-          text: 'Play again',
-          attrs: { type: 'button' },
-          onClick: () => this.deps.onPlayAgain(),
-        }),
+        this.deps.canPlayAgain()
+          ? el('button', {
+              text: 'Play again',
+              attrs: { type: 'button' },
+              onClick: () => this.deps.onPlayAgain(),
+            })
+          : null,
       ]),
       ...(round.scope === 'pack' && this.deps.onExportResults ? [this.exportForm()] : []),
     );

@@ -2,16 +2,13 @@ import type { GameSession } from '../../app/gameSession';
 import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { MapInsets, MapView } from '../../core/map/mapView';
-import type { RegionView } from '../../core/map/regionView';
+import type { MapActivity, RegionView } from '../../core/map/regionView';
 import { packStages } from '../../core/play/selectors';
 import { QuizPanel } from '../panels/QuizPanel';
 import { RegionList } from '../panels/RegionList';
 import { el, focusHeading } from '../widgets/dom';
 import { showSoundState, soundToggle } from '../widgets/toggles';
 import type { Screen } from '../navigation';
-
-/** What the map bar says when nothing else is going on. */
-const IDLE_STATUS = 'Choose an open region on the map or in the list.';
 
 /** Sound effects as the screens use them. */
 export interface SoundPort {
@@ -55,6 +52,8 @@ export class MapScreen implements Screen {
   private shown = false;
   /** The regions as last drawn, for naming the region under the pointer (which happens far more often). */
   private views: readonly RegionView[] = [];
+  /** What the player was doing when the regions were last drawn (their labels depend on it). */
+  private drawnFor: MapActivity | null = null;
 
   constructor(private readonly deps: MapScreenDeps) {
     const { session, sound } = deps;
@@ -71,6 +70,7 @@ export class MapScreen implements Screen {
         sound.play('click');
         session.closeRound();
       },
+      canPlayAgain: () => session.canPlayAgain(),
       onPlayAgain: () => session.playAgain(),
       onReviewMissed: () => session.reviewMissed(),
       onExportResults: (learner, kind) => deps.onExportResults(learner, kind),
@@ -93,7 +93,7 @@ export class MapScreen implements Screen {
         session.playPack(packId);
       },
     });
-    this.status = el('p', { className: 'map-status', text: IDLE_STATUS });
+    this.status = el('p', { className: 'map-status', text: session.statusLine() });
     this.bar = el('header', { className: 'map-bar' }, [
       el('button', { text: 'Menu', attrs: { type: 'button' }, onClick: () => deps.onMenu() }),
       this.status,
@@ -110,6 +110,8 @@ export class MapScreen implements Screen {
   /** Draws the regions and the round as they are now. */
   onEnter(): void {
     this.shown = true;
+    // A question left on screen (or brought back by a reload) starts its clock again only now.
+    this.deps.session.resumeQuestion();
     this.drawRegions([]);
     const toggle = this.bar.querySelector<HTMLButtonElement>('.toggle');
     if (toggle) showSoundState(toggle, this.deps.session.state.settings.muted);
@@ -122,9 +124,14 @@ export class MapScreen implements Screen {
     focusHeading((round ? this.quiz.element.querySelector('h2') : this.heading) as HTMLElement);
   }
 
-  /** Another screen replaced this one: the round waits where it is until the player comes back. */
+  /**
+   * Another screen replaced this one: the round waits where it is until the player comes back, and the
+   * question's clock (a timed round's countdown) stands still meanwhile.
+   */
   onLeave(): void {
     this.shown = false;
+    this.quiz.suspend();
+    this.deps.session.pauseQuestion();
   }
 
   /** Quiz keys go to the quiz panel while it is open. */
@@ -149,6 +156,7 @@ export class MapScreen implements Screen {
 
   /** Draws region views on the map and in the list; regions in `celebrate` get the unlock animation. */
   drawRegions(celebrate: readonly string[]): void {
+    this.drawnFor = this.deps.session.mapActivity();
     this.views = this.deps.session.regionViews();
     this.deps.mapView.showRegions(this.views, celebrate);
     this.regionList.update(this.views);
@@ -162,6 +170,10 @@ export class MapScreen implements Screen {
     const mapQuestion = session.mapQuestion();
     const answeringOnMap = mapQuestion?.phase === 'asking';
     this.quiz.update(round);
+    this.status.textContent = session.statusLine();
+    // The regions' labels say what choosing one does: redraw them when that changed (a round began, a map
+    // question is asked or answered). The round's end redraws them with its celebrations (`roundClosed`).
+    if (round && session.mapActivity() !== this.drawnFor) this.drawRegions([]);
     // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
     const inert = round !== null && !answeringOnMap;
     if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
@@ -177,13 +189,14 @@ export class MapScreen implements Screen {
     this.deps.announce(message);
   }
 
-  /** The map reported the pointer over a region, or over none: the bar names it and its state. */
+  /**
+   * The map reported the pointer over a region, or over none: while choosing, the bar names it and its
+   * state; during a round it keeps saying what is happening.
+   */
   hover(regionId: string | null): void {
     if (!this.shown) return;
-    const view = regionId
-      ? this.deps.session.regionViews().find((candidate) => candidate.id === regionId)
-      : undefined;
-    this.status.textContent = view ? `${view.name}: ${view.label}` : IDLE_STATUS;
+    const view = regionId ? this.views.find((candidate) => candidate.id === regionId) : undefined;
+    this.status.textContent = this.deps.session.mapBarText(view);
   }
 
   /** The player chose a region on the map (with the point clicked) or in the list. */

@@ -92,17 +92,62 @@ describe('GameSession', () => {
     expect(session.menu()).toMatchObject({ cleared: 1, answered: 5 });
   });
 
-  it('names a pack round by its pack, and plays again only a region round', () => {
+  it('names a pack round by its pack, and plays the same kind of round again', () => {
     const { session, clock } = world();
     expect(session.playPack('loose')).toBe(true);
     expect(session.roundTitle()).toBe('Loose pack');
     playRight(session, clock);
-    expect(session.playAgain()).toBe(false);
-    expect(session.state.round).toBeNull();
+    expect(session.canPlayAgain()).toBe(true);
+    expect(session.playAgain()).toBe(true);
+    expect(session.state.round).toMatchObject({ scope: 'pack', packId: 'loose', phase: 'asking', index: 0 });
+    playRight(session, clock);
+    session.closeRound();
     session.chooseRegion('home');
     playRight(session, clock);
     expect(session.playAgain()).toBe(true);
     expect(session.state.round?.regionId).toBe('home');
+  });
+
+  it('does not offer "Play again" after "Review mistakes" once every mistake is put right', () => {
+    const { session, clock } = world();
+    session.chooseRegion('home');
+    const first = session.state.round!.questions[0]!.questionId;
+    clock.advance(1000);
+    session.answer(responseTo(session.library.bank.get(first)!.question, false));
+    session.next();
+    playRight(session, clock);
+    expect(session.reviewMistakes()).toBe(true);
+    playRight(session, clock);
+    expect(session.canPlayAgain()).toBe(false);
+    expect(session.playAgain()).toBe(false);
+    expect(session.state.round).toBeNull();
+  });
+
+  it('says in the status line what is happening now', () => {
+    const { session, clock } = world();
+    expect(session.statusLine()).toBe('Choose an open region on the map or in the list.');
+    session.chooseRegion('home');
+    expect(session.statusLine()).toBe('Question 1 of 5 — Home');
+    const views = session.regionViews();
+    expect(session.mapBarText(views[0])).toBe('Question 1 of 5 — Home');
+    expect(views.map((view) => view.label)).not.toContain('cleared, fading: review to refresh');
+    playRight(session, clock);
+    expect(session.statusLine()).toBe('Round finished — Home: 5 of 5');
+    session.closeRound();
+    expect(session.mapBarText(session.regionViews()[0])).toBe('Home: cleared');
+  });
+
+  it('stops the clock of the question on screen while the map is away', () => {
+    const { session, clock } = world();
+    session.chooseRegion('home');
+    clock.advance(3000);
+    session.pauseQuestion();
+    clock.advance(600_000);
+    session.resumeQuestion();
+    clock.advance(2000);
+    const asked = session.state.round!.questions[0]!.questionId;
+    session.answer(responseTo(session.library.bank.get(asked)!.question, true));
+    expect(session.state.round?.answers[0]?.ms).toBe(5000);
   });
 });
 

@@ -6,12 +6,14 @@ import {
   planMissed,
   planMistakes,
   planPackRound,
+  planRefresh,
   planRegionRound,
+  planReplay,
 } from '../../../src/core/play/plans';
 import type { GameState } from '../../../src/core/play/gameState';
 import { MIXED_REGION } from '../../../src/core/quiz/round';
 import { T0 } from '../../support/packs';
-import { freshState, reducerFor, responseTo, testLibrary } from './playWorld';
+import { freshState, reducerFor, responseTo, testLibrary, testPacks } from './playWorld';
 
 const library = testLibrary();
 const reduce = reducerFor(library);
@@ -91,6 +93,111 @@ describe('round plans', () => {
     expect(first?.questions).toEqual(second?.questions);
     expect(first).toMatchObject({ seed: 99 });
     expect(planPackRound(freshState(), library, 'no-such-pack', rng(), T0)).toBeNull();
+  });
+});
+
+describe('"Play again": another round of the same kind', () => {
+  /** Starts `plan` on a fresh state and plays it to its results, answering as `rights` says. */
+  const finish = (state: GameState, plan: ReturnType<typeof planRegionRound>, rights: boolean[]) =>
+    play(reduce(state, plan!), rights);
+  const ids = (plan: ReturnType<typeof planReplay>) => plan?.questions.map((q) => q.questionId);
+
+  it('plays a region again after a region round', () => {
+    const done = finish(freshState(), planRegionRound(freshState(), library, 'home', rng(), T0), [true]);
+    const again = planReplay(done, library, rng(), T0 + 60_000);
+    expect(again).toMatchObject({ type: 'roundStarted', regionId: 'home', at: T0 + 60_000 });
+    expect(again).not.toHaveProperty('review');
+    expect(again?.questions).toHaveLength(5);
+  });
+
+  it('plays the pack again after a pack round, as practice of the same pack', () => {
+    const done = finish(freshState(), planPackRound(freshState(), library, 'loose', rng(), T0), [
+      true,
+      true,
+      true,
+    ]);
+    const again = planReplay(done, library, rng(), T0 + 60_000);
+    expect(again).toMatchObject({ regionId: MIXED_REGION, review: true, scope: 'pack', packId: 'loose' });
+    expect(again).not.toHaveProperty('seed');
+    expect(ids(again)?.sort()).toEqual(['loose-0', 'loose-1', 'loose-2']);
+  });
+
+  it('plays the same assignment again: the same questions in the same order, with its seed', () => {
+    const assignment = { count: 4, seed: 99 };
+    const plan = planPackRound(freshState(), library, 'test-pack', rng(), T0, assignment);
+    const done = finish(freshState(), plan, [true, false, true, true]);
+    const again = planReplay(done, library, createSeededRng(12345), T0 + 60_000);
+    expect(again).toMatchObject({ scope: 'pack', packId: 'test-pack', seed: 99, review: true });
+    expect(again?.questions).toEqual(plan?.questions);
+  });
+
+  it('reviews the recent mistakes again after "Review mistakes", and offers nothing once none are left', () => {
+    const first = finish(freshState(), planRegionRound(freshState(), library, 'home', rng(), T0), [
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+    const mistakes = planMistakes(first, library, rng(), T0 + 60_000);
+    const halfPutRight = finish(reduce(first, { type: 'roundClosed' }), mistakes, [true, false]);
+    const again = planReplay(halfPutRight, library, rng(), T0 + 120_000);
+    expect(again).toMatchObject({ regionId: MIXED_REGION, review: true, scope: 'mistakes' });
+    expect(ids(again)).toEqual([mistakes!.questions[1]!.questionId]);
+    const allPutRight = finish(reduce(first, { type: 'roundClosed' }), mistakes, [true, true]);
+    expect(planReplay(allPutRight, library, rng(), T0 + 120_000)).toBeNull();
+  });
+
+  it('goes over the same questions again after a review of missed questions', () => {
+    const first = finish(freshState(), planRegionRound(freshState(), library, 'home', rng(), T0), [
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
+    const missed = planMissed(first, library, rng(), T0 + 60_000);
+    const reviewed = finish(reduce(first, { type: 'roundClosed' }), missed, [true, true]);
+    const again = planReplay(reviewed, library, rng(), T0 + 120_000);
+    expect(again).toMatchObject({ regionId: 'home', review: true });
+    expect(again).not.toHaveProperty('scope');
+    expect(ids(again)?.sort()).toEqual(ids(missed)?.sort());
+  });
+
+  it('refreshes the region again after a refresh', () => {
+    const cleared = reduce(
+      finish(freshState(), planRegionRound(freshState(), library, 'home', rng(), T0), [
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]),
+      { type: 'roundClosed' },
+    );
+    const later = T0 + 365 * 86_400_000;
+    const refresh = planRefresh(cleared, library, 'home', rng(), later);
+    const done = finish(
+      cleared,
+      refresh,
+      refresh!.questions.map(() => true),
+    );
+    expect(planReplay(done, library, rng(), later + 60_000)).toMatchObject({
+      regionId: 'home',
+      review: true,
+      scope: 'refresh',
+    });
+  });
+
+  it('offers nothing with no round, or for a pack that is no longer installed', () => {
+    expect(planReplay(freshState(), library, rng(), T0)).toBeNull();
+    const done = finish(freshState(), planPackRound(freshState(), library, 'loose', rng(), T0), [
+      true,
+      true,
+      true,
+    ]);
+    const without = testLibrary(testPacks().filter((pack) => pack.id !== 'loose'));
+    expect(planReplay(done, without, rng(), T0 + 60_000)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { RegionGraph } from '../../../src/core/map/progression';
 import { type World, restoreGameState } from '../../../src/core/play/restoreState';
-import type { Round } from '../../../src/core/quiz/round';
+import { MIXED_REGION } from '../../../src/core/quiz/round';
 import { type SaveData, SAVE_SCHEMA_VERSION } from '../../../src/core/save/saveData';
 import { T0 } from '../../support/packs';
 
@@ -26,7 +26,10 @@ function world(
   };
 }
 
-function savedRound(overrides: Partial<Round> = {}): Round {
+/** A round as saved. */
+type SavedRound = NonNullable<SaveData['round']>;
+
+function savedRound(overrides: Partial<SavedRound> = {}): SavedRound {
   return {
     regionId: 'crimea',
     questions: [
@@ -34,7 +37,7 @@ function savedRound(overrides: Partial<Round> = {}): Round {
       { questionId: 'q2', order: [1, 0, 2] },
     ],
     index: 1,
-    answers: [{ questionId: 'q1', response: true, correct: true, at: T0 + 1000, ms: 1000 }],
+    answers: [{ questionId: 'q1', response: true, correct: true, score: 1, at: T0 + 1000, ms: 1000 }],
     phase: 'asking',
     shownAt: T0 + 2000,
     ...overrides,
@@ -101,13 +104,24 @@ describe('restoreGameState with no save', () => {
 });
 
 describe('restoreGameState with a save', () => {
-  it('keeps the answers, settings, statuses and a round that can resume', () => {
+  it('keeps the answers, settings, statuses and a round that can resume, its question paused', () => {
     const saved = save();
     const state = restoreGameState(saved, world());
     expect(state.answers).toEqual(saved.answers);
     expect(state.settings).toEqual({ muted: true });
     expect(state.regions).toEqual(saved.regions);
-    expect(state.round).toEqual(saved.round);
+    // Shown at T0 + 2 s, saved at T0 + 5 s: 3 s spent on it, and its clock stands still until it shows.
+    expect(state.round).toEqual({ ...saved.round, pausedMs: 3000 });
+  });
+
+  it('keeps a question paused before the save paused with the time it had then', () => {
+    const round = savedRound({ pausedMs: 1500 });
+    expect(restoreGameState(save({ round }), world()).round).toEqual(round);
+  });
+
+  it('keeps a round across regions (a pack, an assignment, recent mistakes)', () => {
+    const round = savedRound({ regionId: MIXED_REGION, scope: 'pack', packId: 'p', review: true });
+    expect(restoreGameState(save({ round }), world()).round).toEqual({ ...round, pausedMs: 3000 });
   });
 
   it('keeps answers to questions that are no longer installed', () => {

@@ -57,3 +57,49 @@ describe('save format 1 → 2', () => {
     expect(JSON.stringify(raw)).toBe(before);
   });
 });
+
+describe('save format 2 → 3', () => {
+  /** A save as version 2 wrote it: a timed round whose first answer lost its credit in a reload. */
+  const V2 = 'progress-v2-timed-round-after-reload.json';
+
+  it('loads a version-2 save with everything in it unchanged but the version', () => {
+    const raw = fixture(V2);
+    const parsed = parseSaveData(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { schemaVersion, round, ...rest } = parsed.value;
+    const { schemaVersion: oldVersion, round: oldRound, ...oldRest } = raw;
+    expect([oldVersion, schemaVersion]).toEqual([2, SAVE_SCHEMA_VERSION]);
+    expect(rest).toEqual(oldRest);
+    const { answers, ...roundRest } = round ?? {};
+    const { answers: oldAnswers, ...oldRoundRest } = oldRound as { answers: unknown[] };
+    expect(roundRest).toEqual(oldRoundRest);
+    // The answer that still had its credit and points is read as it was.
+    expect(answers?.[1]).toEqual(oldAnswers[1]);
+  });
+
+  it('gives a round answer that lost its credit and points in a reload both back, from the history', () => {
+    const parsed = parseSaveData(fixture(V2));
+    if (!parsed.ok) throw new Error('the version-2 fixture did not load');
+    const first = parsed.value.round?.answers[0];
+    const recorded = parsed.value.answers[0];
+    expect(first).toMatchObject({
+      questionId: 'pos1-order',
+      score: recorded?.score,
+      points: recorded?.points,
+    });
+    expect(first?.score).toBeCloseTo(2 / 3);
+    expect(first?.points).toBe(633);
+  });
+
+  it('gives credit from right and wrong to a round answer the history does not hold', () => {
+    const raw = fixture(V2);
+    const parsed = parseSaveData({ ...raw, answers: [] });
+    expect(parsed.ok && parsed.value.round?.answers.map((answer) => answer.score)).toEqual([0, 0.5]);
+  });
+
+  it('migrates a version-1 save through version 2 to the current version', () => {
+    const parsed = parseSaveData(fixture('progress-v1-with-cards.json'));
+    expect(parsed.ok && parsed.value.schemaVersion).toBe(SAVE_SCHEMA_VERSION);
+  });
+});

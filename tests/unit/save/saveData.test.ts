@@ -77,7 +77,10 @@ describe('toSaveData', () => {
       regions: state.regions,
       answers: state.answers.map((answer) => ({ ...answer, score: answer.correct ? 1 : 0 })),
       settings: state.settings,
-      round: state.round,
+      round: {
+        ...state.round,
+        answers: state.round?.answers.map((answer) => ({ ...answer, score: answer.correct ? 1 : 0 })),
+      },
       cards: state.cards,
       reviewLog: state.reviewLog,
     });
@@ -108,6 +111,18 @@ describe('parseSaveData: round trips', () => {
     const throughJson = parseSaveData(JSON.parse(JSON.stringify(save)));
     expect(throughJson.ok).toBe(true);
     if (throughJson.ok) expect(throughJson.value).toEqual(save);
+  });
+
+  it('keeps the credit and the timed points of every answer in the round on screen', () => {
+    const state = midGameState();
+    const round = state.round!;
+    const partial = { questionId: 'q3', response: true, correct: false, score: 0.7, points: 612 };
+    const timed: GameState = {
+      ...state,
+      round: { ...round, timed: true, answers: [{ ...partial, at: T0 + 20_000, ms: 1800 }] },
+    };
+    const read = parseSaveData(JSON.parse(JSON.stringify(toSaveData(timed, T0))));
+    expect(read.ok && read.value.round?.answers).toEqual([{ ...partial, at: T0 + 20_000, ms: 1800 }]);
   });
 
   it('does not hand back the stored object itself', () => {
