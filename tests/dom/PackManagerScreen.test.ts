@@ -48,7 +48,7 @@ function setup(linkError = 'the server answered 404'): Harness {
     preview: (input, format) => importAny(input.content, { file: input.name, date: '2026-11-20' }, format),
     download: async (url) => {
       harness.links.push(url);
-      return { ok: false, message: linkError };
+      return { ok: false, message: linkError, retry: false };
     },
     install: async (pack, file) => {
       harness.installed.push({ pack, file });

@@ -1,6 +1,7 @@
 import type { GameSession } from '../../app/gameSession';
 import type { PackLibrary } from '../../app/packLibrary';
 import { packListings } from '../../core/play/selectors';
+import type { DownloadProgress, FetchedPack } from '../../core/packs/boundedDownload';
 import { downloadFile } from '../widgets/download';
 import { loadCode } from '../widgets/loadCode';
 import type { PackManagerScreen } from './PackManagerScreen';
@@ -13,10 +14,8 @@ export interface PackManagerRowDeps {
   session: GameSession;
   /** The map's regions (a drafted pack's questions can be put in one). */
   regions: readonly { id: string; name: string }[];
-  /** Downloads a pack file from a link. */
-  downloadPack(
-    url: string,
-  ): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }>;
+  /** Downloads a pack file from a link, telling `onProgress` as bytes arrive. */
+  downloadPack(url: string, onProgress: (progress: DownloadProgress) => void): Promise<FetchedPack>;
   /** Shows a warning that stays (a failed download of the screen's code). */
   warn(message: string): void;
   /** Plays a pack's questions. */
@@ -54,8 +53,8 @@ export async function openPackManager(deps: PackManagerRowDeps): Promise<PackMan
         format,
       );
     },
-    download: async (url) => {
-      const fetched = await deps.downloadPack(url);
+    download: async (url, onProgress) => {
+      const fetched = await deps.downloadPack(url, onProgress);
       return fetched.ok ? { ok: true, input: { name: fetched.name, content: fetched.bytes } } : fetched;
     },
     install: async (pack, file) => {

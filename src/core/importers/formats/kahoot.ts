@@ -4,10 +4,12 @@
  * the header row by its texts rather than its position and turns each filled row into a choice question.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { type Unzipped, strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../model/pack';
 import { type ImportCollector, guarded } from '../kit/collector';
-import { decodeTextInput, megabytes, sizeProblem } from '../kit/decode';
+import { unzipBounded } from '../kit/boundedUnzip';
+import { decodeTextInput, sizeProblem } from '../kit/decode';
+import { findExcessXmlDepth, xmlTooDeepMessage } from '../kit/xmlDepth';
 import { isBlankRow, readDelimitedRows } from '../kit/rows';
 import type { Importer, QuestionFormat } from '../importTypes';
 import { decodeEntities } from '../kit/text';
@@ -26,6 +28,9 @@ export const MAX_XLSX_ENTRIES = 1000;
 
 /** Most bytes the parts we read may unpack to, by the sizes the zip's central directory declares. */
 export const MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024;
+
+/** The unpacked parts of an archive, by path. */
+type Unzipped = Record<string, Uint8Array>;
 
 /** A spreadsheet row: its row number, the line to report it at, and its cells by 0-based column. */
 interface SheetRow {
@@ -200,9 +205,6 @@ function readTemplate(rows: readonly SheetRow[], collector: ImportCollector): vo
 // .xlsx
 // ---------------------------------------------------------------------------------------------------------
 
-/** Thrown from the unzip filter to stop before anything too large is inflated. */
-class ZipRefused extends Error {}
-
 /** The parts of an .xlsx we read: workbook and its relationships (to find the first sheet), strings, sheets. */
 function wanted(name: string): boolean {
   return (
@@ -214,42 +216,25 @@ function wanted(name: string): boolean {
 }
 
 /**
- * Unzips the parts we need. The filter sees each entry's sizes from the zip's central directory before
- * anything is inflated, so an archive with too many entries, an unknown compression, or parts declaring more
- * than {@link MAX_XLSX_UNPACKED_BYTES} in total (a zip bomb) is refused without unpacking it. fflate inflates
- * each part into a buffer of its declared size, so a part cannot grow past what it declares.
+ * Unzips the parts we need with {@link unzipBounded}: an archive with too many entries, an unknown
+ * compression, or parts declaring more than {@link MAX_XLSX_UNPACKED_BYTES} in total is refused before
+ * anything is inflated, and a part that unpacks past the size it declares (a zip bomb that lies) is
+ * refused after at most one small slice more.
  */
 function unpack(bytes: Uint8Array): { ok: true; files: Unzipped } | { ok: false; error: string } {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return { ok: false, error: 'this is not an .xlsx file (not a zip archive)' };
-  let entries = 0;
-  let total = 0;
-  try {
-    const files = unzipSync(bytes, {
-      filter: (file) => {
-        entries += 1;
-        if (entries > MAX_XLSX_ENTRIES)
-          throw new ZipRefused(
-            `the archive lists more than ${MAX_XLSX_ENTRIES} files; a spreadsheet has far fewer`,
-          );
-        if (!wanted(file.name)) return false;
-        if (file.compression !== 0 && file.compression !== 8)
-          throw new ZipRefused(
-            `${file.name} uses a compression method (${file.compression}) .xlsx files do not use`,
-          );
-        total += file.originalSize;
-        if (total > MAX_XLSX_UNPACKED_BYTES)
-          throw new ZipRefused(
-            `the spreadsheet would unpack to more than ${megabytes(MAX_XLSX_UNPACKED_BYTES)} (${file.name} alone declares ${megabytes(file.originalSize)}); it is refused as a possible zip bomb`,
-          );
-        return true;
-      },
-    });
-    return { ok: true, files };
-  } catch (error) {
-    if (error instanceof ZipRefused) return { ok: false, error: error.message };
-    return { ok: false, error: 'this .xlsx file is damaged: it could not be unzipped' };
-  }
+  const unzipped = unzipBounded(bytes, wanted, {
+    maxEntries: MAX_XLSX_ENTRIES,
+    maxTotalBytes: MAX_XLSX_UNPACKED_BYTES,
+    what: 'the spreadsheet',
+  });
+  if (!unzipped.ok)
+    return {
+      ok: false,
+      error: unzipped.error.replace(/^the archive is damaged/, 'this .xlsx file is damaged'),
+    };
+  return { ok: true, files: unzipped.files };
 }
 
 const XML = new XMLParser({
@@ -305,6 +290,8 @@ function parseXml(files: Unzipped, name: string): { ok: true; xml: unknown } | {
   const text = strFromU8(bytes);
   if (/<!DOCTYPE/i.test(text))
     return { ok: false, error: `${name} contains a DOCTYPE, which .xlsx files never do` };
+  const tooDeep = findExcessXmlDepth(text);
+  if (tooDeep) return { ok: false, error: xmlTooDeepMessage(tooDeep, name) };
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return { ok: false, error: `${name} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})` };

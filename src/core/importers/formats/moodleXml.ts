@@ -19,6 +19,7 @@ import { slugify } from '../../slug';
 import type { Importer, QuestionFormat, Severity } from '../importTypes';
 import { type ImportCollector, type ImportedBase, guarded } from '../kit/collector';
 import { decodeTextInput } from '../kit/decode';
+import { MAX_XML_DEPTH, findExcessXmlDepth, xmlTooDeepMessage } from '../kit/xmlDepth';
 import { firstRepeat } from '../kit/repeats';
 import { htmlToText } from '../kit/text';
 
@@ -65,7 +66,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   captureMetaData: true,
-  maxNestedTags: 64,
+  // The depth scan before parsing is what refuses deep files, with their line; this is a backstop.
+  maxNestedTags: MAX_XML_DEPTH + 1,
 });
 
 const METADATA = XMLParser.getMetaDataSymbol();
@@ -598,6 +600,11 @@ function readMoodleXml(input: string | Uint8Array, collector: ImportCollector): 
     collector.report('error', column ? { line, column } : line, '', message);
   const text = decodeTextInput(input, collector);
   if (text === undefined) return undefined;
+  const tooDeep = findExcessXmlDepth(text);
+  if (tooDeep) {
+    fileProblem(xmlTooDeepMessage(tooDeep), tooDeep.line);
+    return undefined;
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
