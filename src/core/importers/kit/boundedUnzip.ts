@@ -2,17 +2,21 @@
  * Unzipping under a running cap. A zip's declared sizes cannot be trusted: an entry may claim a few bytes
  * and inflate to gigabytes, and fflate's one-shot unzip inflates the whole stream whatever the buffer it
  * was given. Here the central directory is read first (with its zip64 records), each wanted entry is
- * inflated a small slice of compressed bytes at a time, and inflating stops as soon as the entry passes
- * the size it declared or the total passes the cap, so a lie costs at most one slice of work.
+ * inflated a slice of compressed bytes at a time, each slice no larger than the room left could take, and
+ * inflating stops as soon as the entry passes the size it declared, so a lie costs at most one small
+ * slice of work.
  */
 import { Inflate } from 'fflate';
 import { megabytes } from './decode';
 
-/** Compressed bytes handed to the inflater at a time: deflate expands at most 1032:1, so about 1 MB out. */
+/** Deflate's largest expansion: one compressed byte inflates to at most 1032 bytes. */
+const MAX_EXPANSION = 1032;
+
+/** The smallest slice of compressed bytes handed to the inflater at a time (about 1 MB out at most). */
 export const INFLATE_SLICE_BYTES = 1024;
 
-/** The most bytes one slice can inflate to (deflate's largest expansion), for reasoning about overshoot. */
-export const MAX_SLICE_OUTPUT_BYTES = INFLATE_SLICE_BYTES * 1032;
+/** The most bytes a refused entry can inflate past its limit: what one smallest slice can expand to. */
+export const MAX_SLICE_OUTPUT_BYTES = INFLATE_SLICE_BYTES * MAX_EXPANSION;
 
 /** The size fields of a zip use this value when the real size is in a zip64 record. */
 const ZIP64_MARKER = 0xffffffff;
@@ -203,8 +207,12 @@ export function unzipBounded(
         inflated += chunk.length;
         chunks.push(chunk);
       });
-      for (let at = 0; at < data.length; at += INFLATE_SLICE_BYTES) {
-        inflater.push(data.subarray(at, at + INFLATE_SLICE_BYTES), at + INFLATE_SLICE_BYTES >= data.length);
+      // A slice never holds more than the room left could take at deflate's largest expansion (and at
+      // least one small slice), so the output passes the cap by at most one small slice.
+      for (let at = 0; at < data.length;) {
+        const slice = Math.max(INFLATE_SLICE_BYTES, Math.floor((cap - size) / MAX_EXPANSION));
+        inflater.push(data.subarray(at, at + slice), at + slice >= data.length);
+        at += slice;
         if (size > cap) throw lied();
       }
       if (data.length === 0) inflater.push(data, true);
