@@ -70,9 +70,9 @@ function fileNameOf(target: URL): string {
   }
 }
 
-/** Seconds for a message: `30 s`, `0.5 s`. */
+/** Seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms: number): string {
-  return `${ms >= 1000 ? Math.round(ms / 1000) : ms / 1000} s`;
+  return `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
 }
 
 /**
