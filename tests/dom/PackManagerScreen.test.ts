@@ -45,7 +45,8 @@ function setup(linkError = 'the server answered 404', download?: PackManagerDeps
   };
   const deps: PackManagerDeps = {
     list: () => harness.packs,
-    preview: (input, format) => importAny(input.content, { file: input.name, date: '2026-11-20' }, format),
+    preview: async (input, format) =>
+      importAny(input.content, { file: input.name, date: '2026-11-20' }, format),
     download:
       download ??
       (async (url) => {
@@ -115,7 +116,7 @@ describe('PackManagerScreen', () => {
 
   it('previews a file with its problems and installs it only when asked', async () => {
     const harness = setup();
-    harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
+    await harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
     const preview = getByRole('region', 'Preview');
     expect(headings(preview)[0]).toMatch(/^Preview: /);
     expect(document.activeElement).toBe(preview.querySelector('h2'));
@@ -139,9 +140,9 @@ describe('PackManagerScreen', () => {
     expect(getButton(`Remove “${harness.installed[0]?.pack.title}”`)).toBeTruthy();
   });
 
-  it('cancels a preview without installing anything', () => {
+  it('cancels a preview without installing anything', async () => {
     const harness = setup();
-    harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
+    await harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
     getButton('Cancel').click();
     expect(getByRole('region', 'Preview').hidden).toBe(true);
     expect(status()).toBe('Nothing was installed.');
@@ -167,7 +168,7 @@ describe('PackManagerScreen', () => {
     expect(() => getButton('Remove “Class pack”')).toThrow();
   });
 
-  it('previews pasted text, and asks for text when the box is empty', () => {
+  it('previews pasted text, and asks for text when the box is empty', async () => {
     setup();
     const form = getByRole('form', 'Paste questions');
     getButton('Preview pasted text', form).click();
@@ -176,6 +177,7 @@ describe('PackManagerScreen', () => {
 
     field<HTMLTextAreaElement>('Paste questions').value = PASTED;
     getButton('Preview pasted text', form).click();
+    await settle();
     const preview = getByRole('region', 'Preview');
     expect(preview.hidden).toBe(false);
     expect(visibleText(preview)).toContain(`${PASTED_TEXT}, read as `);

@@ -36,8 +36,8 @@ export interface PackInput {
 export interface PackManagerDeps {
   /** The packs installed now, built-in ones first. */
   list(): PackListing[];
-  /** Imports a file into a pack (nothing is stored). */
-  preview(input: PackInput, format?: ImportFormat): PackImport;
+  /** Imports a file into a pack (nothing is stored); slow work is done in slices, so it is asynchronous. */
+  preview(input: PackInput, format?: ImportFormat): Promise<PackImport>;
   /**
    * Downloads a pack file from a link, telling `onProgress` as bytes arrive; a failure says whether
    * retrying may help.
@@ -113,8 +113,12 @@ export class PackManagerScreen {
   }
 
   /** Previews a file as if the teacher had chosen it (used for `?pack=` links). */
-  showPreview(input: PackInput, format?: ImportFormat, afterInstall?: (pack: Pack) => void): void {
-    const result = this.deps.preview(input, format);
+  async showPreview(
+    input: PackInput,
+    format?: ImportFormat,
+    afterInstall?: (pack: Pack) => void,
+  ): Promise<void> {
+    const result = await this.deps.preview(input, format);
     this.renderPreview(input, result, afterInstall);
   }
 
@@ -177,7 +181,7 @@ export class PackManagerScreen {
         return;
       }
       const format = isImportFormat(formatSelect.value) ? formatSelect.value : undefined;
-      this.showPreview({ name: PASTED_TEXT, content: pasteBox.value }, format);
+      void this.showPreview({ name: PASTED_TEXT, content: pasteBox.value }, format);
     });
 
     const urlInput = el('input', { attrs: { id: 'pack-url', type: 'url', placeholder: 'https://…' } });
@@ -240,8 +244,8 @@ export class PackManagerScreen {
   private async readFile(file: File): Promise<void> {
     this.say(`Reading ${file.name}…`);
     const bytes = new Uint8Array(await file.arrayBuffer());
+    await this.showPreview({ name: file.name, content: bytes });
     this.say('');
-    this.showPreview({ name: file.name, content: bytes });
   }
 
   /**
@@ -266,8 +270,9 @@ export class PackManagerScreen {
       }
       return;
     }
+    this.say(`${note}Reading ${downloaded.input.name}…`);
+    await this.showPreview(downloaded.input, undefined, opening.afterInstall);
     this.say(note.trim());
-    this.showPreview(downloaded.input, undefined, opening.afterInstall);
   }
 
   private renderPreview(input: PackInput, result: PackImport, afterInstall?: (pack: Pack) => void): void {

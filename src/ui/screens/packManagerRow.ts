@@ -24,6 +24,11 @@ export interface PackManagerRowDeps {
   onBack(): void;
 }
 
+/** Lets the page handle input and paint before going on: a slice of slow work ends here. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Loads the pack manager and the importers (on first use; they are not needed for the first screen) and
  * opens the manager over the pack library. Null when the code could not be loaded (the player is told).
@@ -35,14 +40,14 @@ export async function openPackManager(deps: PackManagerRowDeps): Promise<PackMan
     (message) => deps.warn(message),
   );
   if (!loaded) return null;
-  const [{ PackManagerScreen, PASTED_TEXT }, { importAny }] = loaded;
+  const [{ PackManagerScreen, PASTED_TEXT }, { importAnyInSlices }] = loaded;
   const { library, session } = deps;
   const today = () => new Date(session.moment().now).toISOString().slice(0, 10);
   return new PackManagerScreen({
     list: () => packListings(library.current(), library.builtInIds),
     preview: (input, format) => {
       const now = session.moment().now;
-      return importAny(
+      return importAnyInSlices(
         input.content,
         {
           file: input.name,
@@ -50,6 +55,7 @@ export async function openPackManager(deps: PackManagerRowDeps): Promise<PackMan
           // Pasted text has no file name to make a pack id from: each paste is a pack of its own.
           ...(input.name === PASTED_TEXT ? { id: `pasted-${now.toString(36)}` } : {}),
         },
+        nextTask,
         format,
       );
     },

@@ -1,7 +1,15 @@
 import { type Zippable, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importKahootXlsx } from '../../../src/core/importers/formats/kahoot';
-import { MAX_SLICE_OUTPUT_BYTES, unzipBounded } from '../../../src/core/importers/kit/boundedUnzip';
+import { readFileSync } from 'node:fs';
+import { itWithShared, sharedPath } from '../../support/shared';
+import {
+  MAX_SLICE_OUTPUT_BYTES,
+  PAUSE_EVERY_BYTES,
+  unzipBounded,
+  unzipBoundedInSlices,
+} from '../../../src/core/importers/kit/boundedUnzip';
+import { importAny, importAnyInSlices } from '../../../src/core/importers/importAny';
 import { problemLines } from './importerChecks';
 
 const LIMITS = { maxEntries: 100, maxTotalBytes: 50 * 1024 * 1024, what: 'the spreadsheet' };
@@ -144,5 +152,34 @@ describe('a Kahoot spreadsheet that lies about its sizes', () => {
     expect(problemLines(importKahootXlsx(zip, { file: 'liar.xlsx' }))).toEqual([
       `- : ${SHEET} declares 2 kB but unpacks to more; it is refused as a possible zip bomb`,
     ]);
+  });
+});
+
+describe('unzipping in slices', () => {
+  it('pauses after about every megabyte while refusing a liar, and ends as the straight unzip does', async () => {
+    const declared = 12 * 1024 * 1024;
+    const zip = declareSize(bomb(), SHEET, declared);
+    let pauses = 0;
+    const sliced = await unzipBoundedInSlices(zip, everything, LIMITS, async () => {
+      pauses += 1;
+    });
+    expect(sliced).toEqual(unzipBounded(zip, everything, LIMITS));
+    expect(sliced.ok).toBe(false);
+    expect(sliced.inflated).toBeLessThanOrEqual(declared + MAX_SLICE_OUTPUT_BYTES);
+    // Each pause comes after at least PAUSE_EVERY_BYTES, and at most that plus one slice's output.
+    expect(pauses).toBeGreaterThanOrEqual(
+      Math.floor(sliced.inflated / (PAUSE_EVERY_BYTES + MAX_SLICE_OUTPUT_BYTES)),
+    );
+    expect(pauses).toBeLessThanOrEqual(Math.floor(sliced.inflated / PAUSE_EVERY_BYTES));
+  });
+
+  itWithShared('imports a real Kahoot spreadsheet in slices exactly as in one go', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(sharedPath('fixtures', 'kahoot', 'KahootQuizTemplate.2berius-Qahoot.xlsx')),
+    );
+    const details = { file: 'KahootQuizTemplate.2berius-Qahoot.xlsx', date: '2026-12-07' };
+    const sliced = await importAnyInSlices(bytes, details, async () => undefined);
+    expect(sliced).toEqual(importAny(bytes, details));
+    expect(sliced.format).toBe('kahoot');
   });
 });

@@ -7,11 +7,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8 } from 'fflate';
 import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../model/pack';
 import { type ImportCollector, guarded } from '../kit/collector';
-import { unzipBounded } from '../kit/boundedUnzip';
+import { type BoundedUnzip, unzipBounded, unzipBoundedInSlices } from '../kit/boundedUnzip';
 import { decodeTextInput, sizeProblem } from '../kit/decode';
 import { findExcessXmlDepth, xmlTooDeepMessage } from '../kit/xmlDepth';
 import { isBlankRow, readDelimitedRows } from '../kit/rows';
-import type { Importer, QuestionFormat } from '../importTypes';
+import type { Importer, QuestionFormat, SlicedImporter } from '../importTypes';
 import { decodeEntities } from '../kit/text';
 
 /** The time limits (seconds) Kahoot's template allows. */
@@ -215,26 +215,46 @@ function wanted(name: string): boolean {
   );
 }
 
-/**
- * Unzips the parts we need with {@link unzipBounded}: an archive with too many entries, an unknown
- * compression, or parts declaring more than {@link MAX_XLSX_UNPACKED_BYTES} in total is refused before
- * anything is inflated, and a part that unpacks past the size it declares (a zip bomb that lies) is
- * refused after at most one small slice more.
- */
-function unpack(bytes: Uint8Array): { ok: true; files: Unzipped } | { ok: false; error: string } {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return { ok: false, error: 'this is not an .xlsx file (not a zip archive)' };
-  const unzipped = unzipBounded(bytes, wanted, {
-    maxEntries: MAX_XLSX_ENTRIES,
-    maxTotalBytes: MAX_XLSX_UNPACKED_BYTES,
-    what: 'the spreadsheet',
-  });
+/** The parts of an .xlsx, unpacked, or why they could not be. */
+type Unpacked = { ok: true; files: Unzipped } | { ok: false; error: string };
+
+/** The limits every .xlsx is unpacked under. */
+const XLSX_LIMITS = {
+  maxEntries: MAX_XLSX_ENTRIES,
+  maxTotalBytes: MAX_XLSX_UNPACKED_BYTES,
+  what: 'the spreadsheet',
+};
+
+/** An unzip outcome in the importer's words. */
+function unpacked(unzipped: BoundedUnzip): Unpacked {
   if (!unzipped.ok)
     return {
       ok: false,
       error: unzipped.error.replace(/^the archive is damaged/, 'this .xlsx file is damaged'),
     };
   return { ok: true, files: unzipped.files };
+}
+
+/** Why bytes are not a zip archive at all, or undefined when they start like one. */
+function notZip(bytes: Uint8Array): Unpacked | undefined {
+  return bytes[0] !== 0x50 || bytes[1] !== 0x4b
+    ? { ok: false, error: 'this is not an .xlsx file (not a zip archive)' }
+    : undefined;
+}
+
+/**
+ * Unzips the parts we need with {@link unzipBounded}: an archive with too many entries, an unknown
+ * compression, or parts declaring more than {@link MAX_XLSX_UNPACKED_BYTES} in total is refused before
+ * anything is inflated, and a part that unpacks past the size it declares (a zip bomb that lies) is
+ * refused after at most one small slice more.
+ */
+function unpack(bytes: Uint8Array): Unpacked {
+  return notZip(bytes) ?? unpacked(unzipBounded(bytes, wanted, XLSX_LIMITS));
+}
+
+/** {@link unpack} in slices, awaiting `pause` between them so that the page never freezes. */
+async function unpackInSlices(bytes: Uint8Array, pause: () => Promise<void>): Promise<Unpacked> {
+  return notZip(bytes) ?? unpacked(await unzipBoundedInSlices(bytes, wanted, XLSX_LIMITS, pause));
 }
 
 const XML = new XMLParser({
@@ -384,46 +404,52 @@ function sheetRows(sheet: unknown, shared: readonly string[]): SheetRow[] {
  * with a warning) but not stored: the pack format has no per-question time, the game times rounds itself.
  */
 export const importKahootXlsx: Importer = (input, options) =>
-  guarded(options, (collector) => {
-    if (typeof input === 'string') {
-      collector.fileError('an .xlsx file must be read as bytes, not text');
-      return undefined;
-    }
-    const tooLarge = sizeProblem(input);
-    if (tooLarge !== undefined) {
-      collector.fileError(tooLarge);
-      return undefined;
-    }
-    const unpacked = unpack(input);
-    if (!unpacked.ok) {
-      collector.fileError(unpacked.error);
-      return undefined;
-    }
-    const parts: Record<string, unknown> = {};
-    const names = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
-    for (const name of names) {
-      const parsed = parseXml(unpacked.files, name);
-      if (!parsed.ok) {
-        collector.fileError(parsed.error);
-        return undefined;
-      }
-      parts[name] = parsed.xml;
-    }
-    let sheetName = firstSheet(parts['xl/workbook.xml'], parts['xl/_rels/workbook.xml.rels']);
-    if (!unpacked.files[sheetName]) sheetName = 'xl/worksheets/sheet1.xml';
-    if (!unpacked.files[sheetName]) {
-      collector.fileError('the spreadsheet has no worksheet (xl/worksheets/sheet1.xml is missing)');
-      return undefined;
-    }
-    const sheet = parseXml(unpacked.files, sheetName);
-    if (!sheet.ok) {
-      collector.fileError(sheet.error);
-      return undefined;
-    }
-    const shared = list(child(child(parts['xl/sharedStrings.xml'], 'sst'), 'si')).map(stringItem);
-    readTemplate(sheetRows(sheet.xml, shared), collector);
+  guarded(options, (collector) => readXlsx(input, collector));
+
+/**
+ * Reads an .xlsx into the collector, unpacking it unless `done` already holds its unpacked parts (from
+ * {@link unpackInSlices}).
+ */
+function readXlsx(input: string | Uint8Array, collector: ImportCollector, done?: Unpacked): undefined {
+  if (typeof input === 'string') {
+    collector.fileError('an .xlsx file must be read as bytes, not text');
     return undefined;
-  });
+  }
+  const tooLarge = sizeProblem(input);
+  if (tooLarge !== undefined) {
+    collector.fileError(tooLarge);
+    return undefined;
+  }
+  const unpacked = done ?? unpack(input);
+  if (!unpacked.ok) {
+    collector.fileError(unpacked.error);
+    return undefined;
+  }
+  const parts: Record<string, unknown> = {};
+  const names = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
+  for (const name of names) {
+    const parsed = parseXml(unpacked.files, name);
+    if (!parsed.ok) {
+      collector.fileError(parsed.error);
+      return undefined;
+    }
+    parts[name] = parsed.xml;
+  }
+  let sheetName = firstSheet(parts['xl/workbook.xml'], parts['xl/_rels/workbook.xml.rels']);
+  if (!unpacked.files[sheetName]) sheetName = 'xl/worksheets/sheet1.xml';
+  if (!unpacked.files[sheetName]) {
+    collector.fileError('the spreadsheet has no worksheet (xl/worksheets/sheet1.xml is missing)');
+    return undefined;
+  }
+  const sheet = parseXml(unpacked.files, sheetName);
+  if (!sheet.ok) {
+    collector.fileError(sheet.error);
+    return undefined;
+  }
+  const shared = list(child(child(parts['xl/sharedStrings.xml'], 'sst'), 'si')).map(stringItem);
+  readTemplate(sheetRows(sheet.xml, shared), collector);
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // CSV
@@ -468,6 +494,16 @@ function isZip(input: string | Uint8Array | undefined): input is Uint8Array {
 export const importKahoot: Importer = (input, options) =>
   isZip(input) ? importKahootXlsx(input, options) : importKahootCsv(input, options);
 
+/**
+ * {@link importKahoot} for the page: an .xlsx is unpacked in slices, awaiting `pause` between them, so that
+ * a large or hostile archive never freezes the page; the rest is read as {@link importKahoot} reads it.
+ */
+export const importKahootInSlices: SlicedImporter = async (input, options, pause) => {
+  if (!isZip(input) || sizeProblem(input) !== undefined) return importKahoot(input, options);
+  const done = await unpackInSlices(input, pause);
+  return guarded(options, (collector) => readXlsx(input, collector, done));
+};
+
 /** Kahoot's quiz template: a zip (an .xlsx), or text holding the template's "max 120 characters" header. */
 export const kahootFormat = {
   id: 'kahoot',
@@ -476,4 +512,5 @@ export const kahootFormat = {
   kind: 'questions',
   sniff: (head) => isZip(head.bytes) || /question\s*-\s*max\s*120\s*characters/i.test(head.text),
   read: importKahoot,
+  readInSlices: importKahootInSlices,
 } as const satisfies QuestionFormat;

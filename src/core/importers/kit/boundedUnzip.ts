@@ -2,9 +2,8 @@
  * Unzipping under a running cap. A zip's declared sizes cannot be trusted: an entry may claim a few bytes
  * and inflate to gigabytes, and fflate's one-shot unzip inflates the whole stream whatever the buffer it
  * was given. Here the central directory is read first (with its zip64 records), each wanted entry is
- * inflated a slice of compressed bytes at a time, each slice no larger than the room left could take, and
- * inflating stops as soon as the entry passes the size it declared, so a lie costs at most one small
- * slice of work.
+ * inflated a small slice of compressed bytes at a time, and inflating stops as soon as the entry passes
+ * the size it declared, so a lie costs at most one slice of work.
  */
 import { Inflate } from 'fflate';
 import { megabytes } from './decode';
@@ -12,10 +11,10 @@ import { megabytes } from './decode';
 /** Deflate's largest expansion: one compressed byte inflates to at most 1032 bytes. */
 const MAX_EXPANSION = 1032;
 
-/** The smallest slice of compressed bytes handed to the inflater at a time (about 1 MB out at most). */
+/** Compressed bytes handed to the inflater at a time (about 1 MB out at most). */
 export const INFLATE_SLICE_BYTES = 1024;
 
-/** The most bytes a refused entry can inflate past its limit: what one smallest slice can expand to. */
+/** The most bytes one slice can inflate to: the most a refused entry inflates past its limit. */
 export const MAX_SLICE_OUTPUT_BYTES = INFLATE_SLICE_BYTES * MAX_EXPANSION;
 
 /** The size fields of a zip use this value when the real size is in a zip64 record. */
@@ -154,17 +153,15 @@ function dataStart(bytes: Uint8Array, entry: Entry): number {
 }
 
 /**
- * Unzips the entries `wanted` picks, refusing the archive (never throwing) when it lists too many entries,
- * uses a compression other than store or deflate, is encrypted or damaged, declares more than the cap in
- * total, or when an entry inflates past the size it declared or the total passes the cap. Inflating stops
- * at the first slice that crosses a limit, so `inflated` in a refusal is at most the limit plus
- * {@link MAX_SLICE_OUTPUT_BYTES}.
+ * The work of an unzip, one step at a time: it yields the bytes inflated so far after each slice, and
+ * returns the outcome. {@link unzipBounded} runs it straight through; {@link unzipBoundedInSlices} lets the
+ * page breathe between steps.
  */
-export function unzipBounded(
+function* unzipSteps(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
   limits: UnzipLimits,
-): BoundedUnzip {
+): Generator<number, BoundedUnzip, void> {
   let inflated = 0;
   try {
     const entries = centralDirectory(bytes, limits).filter((entry) => wanted(entry.name));
@@ -189,7 +186,9 @@ export function unzipBounded(
       if (start + entry.compressedSize > bytes.length)
         throw new Refused(`the archive is damaged: ${entry.name} is cut off`);
       const data = bytes.subarray(start, start + entry.compressedSize);
-      const cap = Math.min(entry.size, limits.maxTotalBytes - inflated);
+      // The declared sizes add up to at most the total cap (checked above), so an entry's own declared
+      // size is its cap.
+      const cap = entry.size;
       const lied = () =>
         new Refused(
           `${entry.name} declares ${sizeText(entry.size)} but unpacks to more; it is refused as a possible zip bomb`,
@@ -207,13 +206,13 @@ export function unzipBounded(
         inflated += chunk.length;
         chunks.push(chunk);
       });
-      // A slice never holds more than the room left could take at deflate's largest expansion (and at
-      // least one small slice), so the output passes the cap by at most one small slice.
-      for (let at = 0; at < data.length;) {
-        const slice = Math.max(INFLATE_SLICE_BYTES, Math.floor((cap - size) / MAX_EXPANSION));
-        inflater.push(data.subarray(at, at + slice), at + slice >= data.length);
-        at += slice;
+      // One small slice at a time: deflate expands at most 1032:1, so one slice inflates to at most
+      // MAX_SLICE_OUTPUT_BYTES, which bounds both the overshoot past the cap and the work of one step.
+      for (let at = 0; at < data.length; at += INFLATE_SLICE_BYTES) {
+        const end = at + INFLATE_SLICE_BYTES;
+        inflater.push(data.subarray(at, end), end >= data.length);
         if (size > cap) throw lied();
+        yield inflated;
       }
       if (data.length === 0) inflater.push(data, true);
       const out = new Uint8Array(size);
@@ -227,6 +226,49 @@ export function unzipBounded(
     return { ok: true, files, inflated };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, error: error.message, inflated };
-    return { ok: false, error: `the archive is damaged: it could not be unzipped`, inflated };
+    return { ok: false, error: 'the archive is damaged: it could not be unzipped', inflated };
+  }
+}
+
+/**
+ * Unzips the entries `wanted` picks, refusing the archive (never throwing) when it lists too many entries,
+ * uses a compression other than store or deflate, is encrypted or damaged, declares more than the cap in
+ * total, or when an entry inflates past the size it declared. Inflating stops at the first slice that
+ * crosses a limit, so `inflated` in a refusal is at most the limit plus {@link MAX_SLICE_OUTPUT_BYTES}.
+ */
+export function unzipBounded(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: UnzipLimits,
+): BoundedUnzip {
+  const steps = unzipSteps(bytes, wanted, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Inflated bytes between two pauses of {@link unzipBoundedInSlices}. */
+export const PAUSE_EVERY_BYTES = 1024 * 1024;
+
+/**
+ * {@link unzipBounded} in slices: after each megabyte or so of inflating it awaits `pause` (in the page, a
+ * macrotask), so that a large or hostile archive never freezes the page while it is unpacked or refused.
+ */
+export async function unzipBoundedInSlices(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: UnzipLimits,
+  pause: () => Promise<void>,
+): Promise<BoundedUnzip> {
+  const steps = unzipSteps(bytes, wanted, limits);
+  let pausedAt = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value - pausedAt >= PAUSE_EVERY_BYTES) {
+      pausedAt = step.value;
+      await pause();
+    }
   }
 }
