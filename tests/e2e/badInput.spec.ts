@@ -1,6 +1,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { zipSync } from 'fflate';
 import { expect, test, waitForMenu } from './fixtures';
 
 /** Lists nested 100,000 levels deep, inside a pack's questions. */
@@ -155,4 +156,27 @@ test('a pack link shows its progress, times out when the server stops sending, a
   } finally {
     await server.close();
   }
+});
+
+test('a spreadsheet whose part lies about its size is refused, naming the part', async ({ page }) => {
+  const zip = zipSync({ 'xl/worksheets/sheet1.xml': [new Uint8Array(32 * 1024 * 1024), { level: 1 }] });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = zip.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    view.setUint32(at + 24, 2048, true); // the central directory now says 2 kB
+    break;
+  }
+  await page.goto('./');
+  await waitForMenu(page);
+  await page.getByRole('button', { name: 'Question packs' }).click();
+  await page.getByLabel('Choose a file').setInputFiles({
+    name: 'liar.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(zip),
+  });
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('heading', { name: 'Nothing to install from liar.xlsx' })).toBeVisible();
+  await expect(preview).toContainText(
+    'xl/worksheets/sheet1.xml declares 2 kB but unpacks to more; it is refused as a possible zip bomb',
+  );
 });
