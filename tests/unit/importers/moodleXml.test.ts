@@ -812,3 +812,13 @@ describe('importMoodleXml on random and mutated files', () => {
     );
   });
 });
+
+describe('importMoodleXml on XML the validator lets through but the parser refuses', () => {
+  it('reports an unclosed XML declaration at its line instead of "could not be read"', () => {
+    const xml = '<quiz>\n<?xml ve"?>\n<question type="truefalse"></question>\n</quiz>\n';
+    const result = importMoodleXml(xml, { file: 'broken.xml' });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/^this is not well-formed XML: /) }),
+    ]);
+  });
+});

@@ -9,6 +9,7 @@
  * is harmless.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { errorMessage } from '../../errors';
 import * as v from 'valibot';
 import type { Choice, Question, Unit } from '../../model/pack';
 import { UNITS } from '../../model/pack';
@@ -568,15 +569,48 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
   return checked.output;
 }
 
-/** Parses well-formed XML into its root element, or returns the reason it could not. */
-function parseRoot(text: string): XmlElement | string {
-  const parsed: unknown = parser.parse(text);
+/**
+ * The 1-based line of the first `<?…` that is not closed by a `?>` outside quotes, as the parser reads it
+ * (the validator lets some through that the parser then refuses), else 1.
+ */
+function unclosedInstructionLine(text: string): number {
+  for (let at = text.indexOf('<?'); at !== -1; at = text.indexOf('<?', at + 2)) {
+    let quote = '';
+    let closed = -1;
+    for (let i = at + 2; i < text.length - 1 && closed === -1; i++) {
+      const char = text[i] as string;
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '?' && text[i + 1] === '>') closed = i;
+    }
+    if (closed === -1) return text.slice(0, at).split('\n').length;
+    at = closed;
+  }
+  return 1;
+}
+
+/** Parses well-formed XML into its root element, or returns the reason it could not (with its line). */
+function parseRoot(text: string): XmlElement | { message: string; line: number } {
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    const reason = errorMessage(error);
+    if (/pi tag/i.test(reason))
+      return {
+        message:
+          'this is not well-formed XML: an XML declaration or processing instruction ("<?…") is not closed by "?>" (check its quotes)',
+        line: unclosedInstructionLine(text),
+      };
+    return { message: `this is not well-formed XML: ${reason}`, line: 1 };
+  }
   const entries = Array.isArray(parsed) ? (parsed as Record<string | symbol, unknown>[]) : [];
   for (const entry of entries) {
     const key = Object.keys(entry).find((candidate) => candidate !== ATTRS_KEY);
     if (key !== undefined && key !== TEXT_KEY && key !== CDATA_KEY) return toElement(entry, key);
   }
-  return 'the file holds no XML element';
+  return { message: 'the file holds no XML element', line: 1 };
 }
 
 /** Reads every `<question>` of a parsed quiz into the collector; past the question cap they are counted. */
@@ -612,8 +646,8 @@ function readMoodleXml(input: string | Uint8Array, collector: ImportCollector): 
     return undefined;
   }
   const root = parseRoot(text);
-  if (typeof root === 'string') {
-    fileProblem(root);
+  if ('message' in root) {
+    fileProblem(root.message, root.line);
     return undefined;
   }
   const context: Context = { collector, locate: lineLocator(text) };
