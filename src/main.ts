@@ -19,7 +19,7 @@ import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { createClock } from './services/clock';
 import { loadMapAsset } from './services/mapSource';
 import { startOfflineSupport } from './services/offline';
-import { fetchPackFile } from './services/packFetch';
+import { fetchPackFile, packDownloadStallMs } from './services/packFetch';
 import { createPackStorage } from './services/packStorage';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App } from './ui/App';
@@ -154,7 +154,8 @@ async function boot(): Promise<void> {
     sound,
     loadProblems,
     storageNotice: persistence.notice,
-    downloadPack: (url) => fetchPackFile(url, window.location.href),
+    downloadPack: (url, onProgress) =>
+      fetchPackFile(url, window.location.href, { stallMs: packDownloadStallMs(), onProgress }),
     launch: parseLaunchParams(window.location.search),
     ...(saved.kind === 'unavailable'
       ? {}

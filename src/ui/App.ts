@@ -166,18 +166,16 @@ export class App {
       await this.navigator.show('menu', {});
       return;
     }
-    if (problems.length > 0) manager.say(`Part of the page address was not understood: ${unclear}.`);
     const assignment = params.assignment;
-    const downloaded = await this.deps.downloadPack(params.packUrl);
-    if (!downloaded.ok) {
-      manager.say(`The pack in the page address could not be opened: ${downloaded.message}.`);
-      return;
-    }
-    manager.showPreview({ name: downloaded.name, content: downloaded.bytes }, undefined, (pack) => {
-      if (!assignment) return;
-      if (assignment.mode === 'flashcards')
-        this.show('study', { scope: new Set(pack.questions.map((question) => question.id)) });
-      else this.playPack(pack.id, { count: assignment.count, seed: assignment.seed });
+    await manager.openLink(params.packUrl, {
+      ...(problems.length > 0 ? { note: `Part of the page address was not understood: ${unclear}.` } : {}),
+      subject: 'The pack in the page address',
+      afterInstall: (pack) => {
+        if (!assignment) return;
+        if (assignment.mode === 'flashcards')
+          this.show('study', { scope: new Set(pack.questions.map((question) => question.id)) });
+        else this.playPack(pack.id, { count: assignment.count, seed: assignment.seed });
+      },
     });
   }
 }

@@ -2,6 +2,7 @@ import type { GameSession } from '../app/gameSession';
 import type { PackLibrary } from '../app/packLibrary';
 import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
+import type { DownloadProgress, FetchedPack } from '../core/packs/boundedDownload';
 import { studySettings } from '../core/play/gameState';
 import { statsInputOf } from '../core/play/selectors';
 import type { Problem } from '../core/problems';
@@ -45,10 +46,8 @@ export interface ScreenContext {
   loadProblems: readonly Problem[];
   /** Learner profiles and backups (absent when progress cannot be stored). */
   profiles?: ProfileService;
-  /** Downloads a pack file from a link. */
-  downloadPack(
-    url: string,
-  ): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }>;
+  /** Downloads a pack file from a link, telling `onProgress` as bytes arrive. */
+  downloadPack(url: string, onProgress: (progress: DownloadProgress) => void): Promise<FetchedPack>;
   /** Shows another screen. */
   show<K extends keyof Screens>(name: K, params: Screens[K]): void;
   /** Plays one pack's questions on the map. */

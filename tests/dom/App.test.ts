@@ -74,7 +74,7 @@ async function mountApp(storageNotice: StorageNotice | null = null) {
     sound: { play: (name) => void sounds.push(name) },
     loadProblems: [],
     storageNotice,
-    downloadPack: async () => ({ ok: false, message: 'offline' }),
+    downloadPack: async () => ({ ok: false, message: 'offline', retry: true }),
     launch: { params: {}, problems: [] },
   });
   await app.start();

@@ -35,7 +35,7 @@ interface Harness {
  * A pack manager over an in-memory list of packs, previewing with the real importers (as the app does),
  * and a link that fails with `linkError` unless it is `good`.
  */
-function setup(linkError = 'the server answered 404'): Harness {
+function setup(linkError = 'the server answered 404', download?: PackManagerDeps['download']): Harness {
   const harness: Harness = {
     screen: undefined as unknown as PackManagerScreen,
     installed: [],
@@ -45,11 +45,14 @@ function setup(linkError = 'the server answered 404'): Harness {
   };
   const deps: PackManagerDeps = {
     list: () => harness.packs,
-    preview: (input, format) => importAny(input.content, { file: input.name, date: '2026-11-20' }, format),
-    download: async (url) => {
-      harness.links.push(url);
-      return { ok: false, message: linkError };
-    },
+    preview: async (input, format) =>
+      importAny(input.content, { file: input.name, date: '2026-11-20' }, format),
+    download:
+      download ??
+      (async (url) => {
+        harness.links.push(url);
+        return { ok: false, message: linkError, retry: false };
+      }),
     install: async (pack, file) => {
       harness.installed.push({ pack, file });
       harness.packs = [
@@ -113,7 +116,7 @@ describe('PackManagerScreen', () => {
 
   it('previews a file with its problems and installs it only when asked', async () => {
     const harness = setup();
-    harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
+    await harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
     const preview = getByRole('region', 'Preview');
     expect(headings(preview)[0]).toMatch(/^Preview: /);
     expect(document.activeElement).toBe(preview.querySelector('h2'));
@@ -137,9 +140,9 @@ describe('PackManagerScreen', () => {
     expect(getButton(`Remove “${harness.installed[0]?.pack.title}”`)).toBeTruthy();
   });
 
-  it('cancels a preview without installing anything', () => {
+  it('cancels a preview without installing anything', async () => {
     const harness = setup();
-    harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
+    await harness.screen.showPreview({ name: 'class.gift', content: GIFT_WITH_PROBLEM });
     getButton('Cancel').click();
     expect(getByRole('region', 'Preview').hidden).toBe(true);
     expect(status()).toBe('Nothing was installed.');
@@ -165,7 +168,7 @@ describe('PackManagerScreen', () => {
     expect(() => getButton('Remove “Class pack”')).toThrow();
   });
 
-  it('previews pasted text, and asks for text when the box is empty', () => {
+  it('previews pasted text, and asks for text when the box is empty', async () => {
     setup();
     const form = getByRole('form', 'Paste questions');
     getButton('Preview pasted text', form).click();
@@ -174,6 +177,7 @@ describe('PackManagerScreen', () => {
 
     field<HTMLTextAreaElement>('Paste questions').value = PASTED;
     getButton('Preview pasted text', form).click();
+    await settle();
     const preview = getByRole('region', 'Preview');
     expect(preview.hidden).toBe(false);
     expect(visibleText(preview)).toContain(`${PASTED_TEXT}, read as `);
@@ -194,5 +198,52 @@ describe('PackManagerScreen', () => {
     expect(harness.links).toEqual(['https://example.org/pack.json']);
     expect(status()).toBe('The link could not be opened: the server answered 404.');
     expect(getByRole('region', 'Preview').hidden).toBe(true);
+  });
+
+  it('shows the progress of a download, and offers a retry when a timed-out download may work next time', async () => {
+    const attempts: string[] = [];
+    let finish: (outcome: Awaited<ReturnType<PackManagerDeps['download']>>) => void = () => undefined;
+    let report: (progress: { received: number; total?: number }) => void = () => undefined;
+    setup(undefined, (url, onProgress) => {
+      attempts.push(url);
+      report = onProgress;
+      return new Promise((resolve) => (finish = resolve));
+    });
+    const retryButton = () => getButton('Retry download');
+    expect(retryButton().hidden).toBe(true);
+    field<HTMLInputElement>('Pack link').value = 'https://example.org/week3.gift';
+    getButton('Open link', getByRole('form', 'Open a pack from a link')).click();
+    expect(status()).toBe('Downloading https://example.org/week3.gift…');
+    report({ received: 300, total: 1200 });
+    expect(status()).toBe('Downloading https://example.org/week3.gift… 25 %');
+    finish({
+      ok: false,
+      message: 'https://example.org/week3.gift sent nothing for 30 s; the download was stopped',
+      retry: true,
+    });
+    await settle();
+    expect(status()).toBe(
+      'The link could not be opened: https://example.org/week3.gift sent nothing for 30 s; the download was stopped.',
+    );
+    expect(retryButton().hidden).toBe(false);
+
+    retryButton().click();
+    expect(attempts).toEqual(['https://example.org/week3.gift', 'https://example.org/week3.gift']);
+    expect(retryButton().hidden).toBe(true);
+    report({ received: 2048 });
+    expect(status()).toBe('Downloading https://example.org/week3.gift… 2 kB so far');
+    finish({ ok: true, input: { name: 'week3.gift', content: GIFT_WITH_PROBLEM } });
+    await settle();
+    expect(getByRole('region', 'Preview').hidden).toBe(false);
+    expect(status()).toBe('');
+  });
+
+  it('offers no retry when the file itself is wrong', async () => {
+    setup('https://example.org/huge.json is larger than 5 MB');
+    field<HTMLInputElement>('Pack link').value = 'https://example.org/huge.json';
+    getButton('Open link', getByRole('form', 'Open a pack from a link')).click();
+    await settle();
+    expect(status()).toBe('The link could not be opened: https://example.org/huge.json is larger than 5 MB.');
+    expect(getButton('Retry download').hidden).toBe(true);
   });
 });

@@ -42,6 +42,16 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** An importer: text (or bytes, for zip-based formats) in, questions and problems out; it never throws. */
 export type Importer = (input: string | Uint8Array, options: ImportOptions) => ImportedQuestions;
 
+/**
+ * An importer that can do its slowest work (unpacking an archive) in slices, awaiting `pause` between them
+ * so that the page stays responsive; the outcome is the same as its plain {@link Importer}'s.
+ */
+export type SlicedImporter = (
+  input: string | Uint8Array,
+  options: ImportOptions,
+  pause: () => Promise<void>,
+) => Promise<ImportedQuestions>;
+
 /** The start of a file: all a format looks at to recognise its own content. */
 export interface FileHead {
   /** The file name, lower-cased. */
@@ -73,6 +83,8 @@ export interface QuestionFormat<Id extends string = string> extends FormatInfo<I
   kind: 'questions';
   /** The importer. */
   read: Importer;
+  /** The same importer working in slices, for formats with slow work to spread out (zip archives). */
+  readInSlices?: SlicedImporter;
 }
 
 /** What reading a whole pack gave: the pack (when it has questions) and every problem. */

@@ -1,5 +1,6 @@
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Problem } from '../problems';
+import { findExcessJsonDepth, tooDeepMessage } from './jsonDepth';
 
 /** A JSON value together with what is needed to point at places in its source text. */
 export interface LocatedJson {
@@ -71,7 +72,8 @@ function lazilyLocated(source: string, value: unknown, parsedTree?: Node): Locat
 
 /**
  * Parses strict JSON so that later validation problems can be reported with line and column. Syntax
- * errors come back as problems with their position, never as exceptions.
+ * errors, and nesting deeper than `MAX_JSON_DEPTH` levels, come back as problems with their
+ * position, never as exceptions.
  *
  * Valid text, the usual case, is read by the engine's own `JSON.parse` (several times faster than a
  * syntax tree, which matters for the packs read before the menu shows); the tree that locates problems
@@ -87,6 +89,22 @@ export function parseJsonWithLocations(
     return {
       ok: false,
       problems: [{ ...(file ? { file } : {}), line: 1, column: 1, path: '', message: 'the file is empty' }],
+    };
+  }
+  // Checked first: every step below (and the validators and storage after it) recurses once per level.
+  const tooDeep = findExcessJsonDepth(source);
+  if (tooDeep) {
+    return {
+      ok: false,
+      problems: [
+        {
+          ...(file ? { file } : {}),
+          line: tooDeep.line,
+          column: tooDeep.column,
+          path: '',
+          message: tooDeepMessage(tooDeep),
+        },
+      ],
     };
   }
   try {

@@ -15,6 +15,26 @@ export interface LaunchParams {
 export const MAX_ASSIGNMENT_COUNT = 200;
 
 /**
+ * The first malformed `%` escape in `text` (a `%` not followed by two hex digits, or escapes that do not
+ * spell UTF-8), as the escape and its 1-based character position; undefined when every escape decodes.
+ */
+export function malformedEscape(text: string): { escape: string; at: number } | undefined {
+  for (const match of text.matchAll(/%(?![0-9a-f]{2})|(?:%[0-9a-f]{2})+/gi)) {
+    try {
+      if (match[0] === '%') throw new URIError('a lone %');
+      decodeURIComponent(match[0]);
+    } catch (error) {
+      if (!(error instanceof URIError)) throw error;
+      return {
+        escape: text.slice(match.index, match.index + Math.max(3, Math.min(match[0].length, 12))),
+        at: match.index + 1,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Reads `?pack=<url>&mode=quiz|flashcards&count=<n>&seed=<n>`. Unknown parameters are ignored; a bad
  * value is a problem naming the parameter, and the rest still applies. `mode`, `count` or `seed` without
  * a pack mean nothing and are reported.
@@ -30,7 +50,15 @@ export function parseLaunchParams(search: string): { params: LaunchParams; probl
   const params: LaunchParams = {};
   const pack = query.get('pack')?.trim();
   if (pack !== undefined) {
+    const bad = malformedEscape(pack);
     if (pack === '') problems.push(where('pack', 'is empty; it should be the address of a question pack'));
+    else if (bad)
+      problems.push(
+        where(
+          'pack',
+          `"${pack}" has a malformed % escape ("${bad.escape}" at character ${bad.at}): a % must be followed by two hex digits that spell UTF-8 text; check how the link was copied`,
+        ),
+      );
     else params.packUrl = pack;
   }
   const wantsAssignment = ['mode', 'count', 'seed'].some((name) => query.has(name));

@@ -12,6 +12,17 @@ import type { PackListing } from '../../core/play/selectors';
 import { formatProblem } from '../../core/problems';
 import { el, focusHeading } from '../widgets/dom';
 import { errorMessage } from '../../core/errors';
+import { type DownloadProgress, describeProgress } from '../../core/packs/boundedDownload';
+
+/** How a link is opened: a note kept above its messages, and what to do once its pack is installed. */
+export interface LinkOpening {
+  /** Said before every message of this download (e.g. that part of the page address was not understood). */
+  note?: string;
+  /** What failed, for the failure message (default "The link"). */
+  subject?: string;
+  /** Called with the pack after the teacher installs it. */
+  afterInstall?: (pack: Pack) => void;
+}
 
 /** A file chosen, dropped, pasted or downloaded, ready to import. */
 export interface PackInput {
@@ -25,10 +36,16 @@ export interface PackInput {
 export interface PackManagerDeps {
   /** The packs installed now, built-in ones first. */
   list(): PackListing[];
-  /** Imports a file into a pack (nothing is stored). */
-  preview(input: PackInput, format?: ImportFormat): PackImport;
-  /** Downloads a pack file from a link. */
-  download(url: string): Promise<{ ok: true; input: PackInput } | { ok: false; message: string }>;
+  /** Imports a file into a pack (nothing is stored); slow work is done in slices, so it is asynchronous. */
+  preview(input: PackInput, format?: ImportFormat): Promise<PackImport>;
+  /**
+   * Downloads a pack file from a link, telling `onProgress` as bytes arrive; a failure says whether
+   * retrying may help.
+   */
+  download(
+    url: string,
+    onProgress: (progress: DownloadProgress) => void,
+  ): Promise<{ ok: true; input: PackInput } | { ok: false; message: string; retry: boolean }>;
   /** Stores a pack and makes its questions playable. */
   install(pack: Pack, file: string): Promise<void>;
   /** Removes an installed pack (progress on its questions is kept). */
@@ -62,6 +79,8 @@ export class PackManagerScreen {
   private readonly listArea: HTMLElement;
   private readonly previewArea: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly retryButton: HTMLButtonElement;
+  private retryDownload: (() => void) | null = null;
 
   constructor(private readonly deps: PackManagerDeps) {
     this.heading = el('h1', { text: 'Question packs', attrs: { id: 'packs-title' } });
@@ -69,6 +88,12 @@ export class PackManagerScreen {
     this.previewArea = el('section', { className: 'pack-preview', attrs: { 'aria-label': 'Preview' } });
     this.previewArea.hidden = true;
     this.status = el('p', { className: 'form-status', attrs: { role: 'status' } });
+    this.retryButton = el('button', {
+      text: 'Retry download',
+      attrs: { type: 'button' },
+      onClick: () => this.retryDownload?.(),
+    });
+    this.retryButton.hidden = true;
     this.element = el(
       'section',
       { className: 'screen packs-screen', attrs: { 'aria-labelledby': 'packs-title' } },
@@ -78,6 +103,7 @@ export class PackManagerScreen {
           el('button', { text: 'Back to menu', attrs: { type: 'button' }, onClick: () => deps.onBack() }),
         ]),
         this.status,
+        this.retryButton,
         this.previewArea,
         this.addArea(),
         this.listArea,
@@ -87,14 +113,20 @@ export class PackManagerScreen {
   }
 
   /** Previews a file as if the teacher had chosen it (used for `?pack=` links). */
-  showPreview(input: PackInput, format?: ImportFormat, afterInstall?: (pack: Pack) => void): void {
-    const result = this.deps.preview(input, format);
+  async showPreview(
+    input: PackInput,
+    format?: ImportFormat,
+    afterInstall?: (pack: Pack) => void,
+  ): Promise<void> {
+    const result = await this.deps.preview(input, format);
     this.renderPreview(input, result, afterInstall);
   }
 
   /** Shows a message in the status line (e.g. why a link could not be opened). */
   say(message: string): void {
     this.status.textContent = message;
+    this.retryButton.hidden = true;
+    this.retryDownload = null;
   }
 
   private addArea(): HTMLElement {
@@ -149,7 +181,7 @@ export class PackManagerScreen {
         return;
       }
       const format = isImportFormat(formatSelect.value) ? formatSelect.value : undefined;
-      this.showPreview({ name: PASTED_TEXT, content: pasteBox.value }, format);
+      void this.showPreview({ name: PASTED_TEXT, content: pasteBox.value }, format);
     });
 
     const urlInput = el('input', { attrs: { id: 'pack-url', type: 'url', placeholder: 'https://…' } });
@@ -212,23 +244,35 @@ export class PackManagerScreen {
   private async readFile(file: File): Promise<void> {
     this.say(`Reading ${file.name}…`);
     const bytes = new Uint8Array(await file.arrayBuffer());
+    await this.showPreview({ name: file.name, content: bytes });
     this.say('');
-    this.showPreview({ name: file.name, content: bytes });
   }
 
-  private async openLink(url: string): Promise<void> {
+  /**
+   * Downloads a pack from a link and previews it, showing the progress in the status line; a failure is
+   * said there, with a retry button when trying again may help (a timeout or a network error).
+   */
+  async openLink(url: string, opening: LinkOpening = {}): Promise<void> {
     if (url === '') {
       this.say('Enter the address of a pack first.');
       return;
     }
-    this.say(`Downloading ${url}…`);
-    const downloaded = await this.deps.download(url);
+    const note = opening.note ? `${opening.note} ` : '';
+    this.say(`${note}Downloading ${url}…`);
+    const downloaded = await this.deps.download(url, (progress) => {
+      this.status.textContent = `${note}${describeProgress(url, progress)}`;
+    });
     if (!downloaded.ok) {
-      this.say(`The link could not be opened: ${downloaded.message}.`);
+      this.say(`${note}${opening.subject ?? 'The link'} could not be opened: ${downloaded.message}.`);
+      if (downloaded.retry) {
+        this.retryButton.hidden = false;
+        this.retryDownload = () => void this.openLink(url, opening);
+      }
       return;
     }
-    this.say('');
-    this.showPreview(downloaded.input);
+    this.say(`${note}Reading ${downloaded.input.name}…`);
+    await this.showPreview(downloaded.input, undefined, opening.afterInstall);
+    this.say(note.trim());
   }
 
   private renderPreview(input: PackInput, result: PackImport, afterInstall?: (pack: Pack) => void): void {

@@ -1,6 +1,7 @@
 import type { GameSession } from '../../app/gameSession';
 import type { PackLibrary } from '../../app/packLibrary';
 import { packListings } from '../../core/play/selectors';
+import type { DownloadProgress, FetchedPack } from '../../core/packs/boundedDownload';
 import { downloadFile } from '../widgets/download';
 import { loadCode } from '../widgets/loadCode';
 import type { PackManagerScreen } from './PackManagerScreen';
@@ -13,16 +14,19 @@ export interface PackManagerRowDeps {
   session: GameSession;
   /** The map's regions (a drafted pack's questions can be put in one). */
   regions: readonly { id: string; name: string }[];
-  /** Downloads a pack file from a link. */
-  downloadPack(
-    url: string,
-  ): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string }>;
+  /** Downloads a pack file from a link, telling `onProgress` as bytes arrive. */
+  downloadPack(url: string, onProgress: (progress: DownloadProgress) => void): Promise<FetchedPack>;
   /** Shows a warning that stays (a failed download of the screen's code). */
   warn(message: string): void;
   /** Plays a pack's questions. */
   onPlay(packId: string): void;
   /** Back to the menu. */
   onBack(): void;
+}
+
+/** Lets the page handle input and paint before going on: a slice of slow work ends here. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -36,14 +40,14 @@ export async function openPackManager(deps: PackManagerRowDeps): Promise<PackMan
     (message) => deps.warn(message),
   );
   if (!loaded) return null;
-  const [{ PackManagerScreen, PASTED_TEXT }, { importAny }] = loaded;
+  const [{ PackManagerScreen, PASTED_TEXT }, { importAnyInSlices }] = loaded;
   const { library, session } = deps;
   const today = () => new Date(session.moment().now).toISOString().slice(0, 10);
   return new PackManagerScreen({
     list: () => packListings(library.current(), library.builtInIds),
     preview: (input, format) => {
       const now = session.moment().now;
-      return importAny(
+      return importAnyInSlices(
         input.content,
         {
           file: input.name,
@@ -51,11 +55,12 @@ export async function openPackManager(deps: PackManagerRowDeps): Promise<PackMan
           // Pasted text has no file name to make a pack id from: each paste is a pack of its own.
           ...(input.name === PASTED_TEXT ? { id: `pasted-${now.toString(36)}` } : {}),
         },
+        nextTask,
         format,
       );
     },
-    download: async (url) => {
-      const fetched = await deps.downloadPack(url);
+    download: async (url, onProgress) => {
+      const fetched = await deps.downloadPack(url, onProgress);
       return fetched.ok ? { ok: true, input: { name: fetched.name, content: fetched.bytes } } : fetched;
     },
     install: async (pack, file) => {

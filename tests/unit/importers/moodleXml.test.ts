@@ -440,16 +440,16 @@ describe('importMoodleXml on problem files', () => {
     ]);
   });
 
-  it('reports an XML declaration that is never closed at the start of the file (the validator throws on it)', () => {
+  it('reports an XML declaration that is never closed, which the validator lets through, at its line', () => {
     expect(
       importMoodleXml('<?<?xml version="ion="1.0"?>\n<quiz>\n</quiz>\n', { file: 'pi.xml' }).problems,
     ).toEqual([
       {
         file: 'pi.xml',
         line: 1,
-        column: 1,
         path: '',
-        message: 'this is not well-formed XML: Pi Tag is not closed.',
+        message:
+          'this is not well-formed XML: an XML declaration or processing instruction ("<?…") is not closed by "?>" (check its quotes)',
         severity: 'error',
       },
     ]);
@@ -825,5 +825,15 @@ describe('importMoodleXml on random and mutated files', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('importMoodleXml on XML the validator lets through but the parser refuses', () => {
+  it('reports an unclosed XML declaration at its line instead of "could not be read"', () => {
+    const xml = '<quiz>\n<?xml ve"?>\n<question type="truefalse"></question>\n</quiz>\n';
+    const result = importMoodleXml(xml, { file: 'broken.xml' });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/^this is not well-formed XML: /) }),
+    ]);
   });
 });

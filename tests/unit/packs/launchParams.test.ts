@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunchParams } from '../../../src/core/packs/launchParams';
+import { malformedEscape, parseLaunchParams } from '../../../src/core/packs/launchParams';
 
 describe('parseLaunchParams', () => {
   it('reads nothing from an empty query', () => {
@@ -41,5 +41,33 @@ describe('parseLaunchParams', () => {
 
   it('keeps the pack when only the assignment is wrong', () => {
     expect(parseLaunchParams('?pack=p.json&count=x').params.packUrl).toBe('p.json');
+  });
+
+  it.each([
+    // A link whose pack address was encoded twice: the page decodes it once, leaving "%E0" in the path.
+    ['?pack=https%3A%2F%2Fexample.org%2Fw%25E0k.json', 'https://example.org/w%E0k.json', '%E0', 22],
+    ['?pack=https://example.org/100%25.json', 'https://example.org/100%.json', '%.j', 24],
+    ['?pack=https://example.org/a%25zz.json', 'https://example.org/a%zz.json', '%zz', 22],
+  ])(
+    'reports a malformed %% escape in %s by the pack parameter, never throwing',
+    (search, url, escape, at) => {
+      const { params, problems } = parseLaunchParams(search);
+      expect(params.packUrl).toBeUndefined();
+      expect(problems).toEqual([
+        {
+          file: 'the page address',
+          path: 'pack',
+          message: `"${url}" has a malformed % escape ("${escape}" at character ${at}): a % must be followed by two hex digits that spell UTF-8 text; check how the link was copied`,
+        },
+      ]);
+    },
+  );
+
+  it('accepts well-formed escapes, UTF-8 ones included', () => {
+    expect(malformedEscape('https://example.org/%D0%BA%D0%B8%D1%82%D0%B0%D0%B9.json')).toBeUndefined();
+    expect(parseLaunchParams('?pack=https://example.org/a%2520b.json').params.packUrl).toBe(
+      'https://example.org/a%20b.json',
+    );
+    expect(malformedEscape('/%D0%BA%D0')).toEqual({ escape: '%D0%BA%D0', at: 2 });
   });
 });

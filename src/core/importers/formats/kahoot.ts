@@ -4,12 +4,14 @@
  * the header row by its texts rather than its position and turns each filled row into a choice question.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { type Unzipped, strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../model/pack';
 import { type ImportCollector, guarded } from '../kit/collector';
-import { decodeTextInput, megabytes, sizeProblem } from '../kit/decode';
+import { type BoundedUnzip, unzipBounded, unzipBoundedInSlices } from '../kit/boundedUnzip';
+import { decodeTextInput, sizeProblem } from '../kit/decode';
+import { findExcessXmlDepth, xmlTooDeepMessage } from '../kit/xmlDepth';
 import { isBlankRow, readDelimitedRows } from '../kit/rows';
-import type { Importer, QuestionFormat } from '../importTypes';
+import type { Importer, QuestionFormat, SlicedImporter } from '../importTypes';
 import { decodeEntities } from '../kit/text';
 
 /** The time limits (seconds) Kahoot's template allows. */
@@ -26,6 +28,9 @@ export const MAX_XLSX_ENTRIES = 1000;
 
 /** Most bytes the parts we read may unpack to, by the sizes the zip's central directory declares. */
 export const MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024;
+
+/** The unpacked parts of an archive, by path. */
+type Unzipped = Record<string, Uint8Array>;
 
 /** A spreadsheet row: its row number, the line to report it at, and its cells by 0-based column. */
 interface SheetRow {
@@ -200,9 +205,6 @@ function readTemplate(rows: readonly SheetRow[], collector: ImportCollector): vo
 // .xlsx
 // ---------------------------------------------------------------------------------------------------------
 
-/** Thrown from the unzip filter to stop before anything too large is inflated. */
-class ZipRefused extends Error {}
-
 /** The parts of an .xlsx we read: workbook and its relationships (to find the first sheet), strings, sheets. */
 function wanted(name: string): boolean {
   return (
@@ -213,43 +215,46 @@ function wanted(name: string): boolean {
   );
 }
 
+/** The parts of an .xlsx, unpacked, or why they could not be. */
+type Unpacked = { ok: true; files: Unzipped } | { ok: false; error: string };
+
+/** The limits every .xlsx is unpacked under. */
+const XLSX_LIMITS = {
+  maxEntries: MAX_XLSX_ENTRIES,
+  maxTotalBytes: MAX_XLSX_UNPACKED_BYTES,
+  what: 'the spreadsheet',
+};
+
+/** An unzip outcome in the importer's words. */
+function unpacked(unzipped: BoundedUnzip): Unpacked {
+  if (!unzipped.ok)
+    return {
+      ok: false,
+      error: unzipped.error.replace(/^the archive is damaged/, 'this .xlsx file is damaged'),
+    };
+  return { ok: true, files: unzipped.files };
+}
+
+/** Why bytes are not a zip archive at all, or undefined when they start like one. */
+function notZip(bytes: Uint8Array): Unpacked | undefined {
+  return bytes[0] !== 0x50 || bytes[1] !== 0x4b
+    ? { ok: false, error: 'this is not an .xlsx file (not a zip archive)' }
+    : undefined;
+}
+
 /**
- * Unzips the parts we need. The filter sees each entry's sizes from the zip's central directory before
- * anything is inflated, so an archive with too many entries, an unknown compression, or parts declaring more
- * than {@link MAX_XLSX_UNPACKED_BYTES} in total (a zip bomb) is refused without unpacking it. fflate inflates
- * each part into a buffer of its declared size, so a part cannot grow past what it declares.
+ * Unzips the parts we need with {@link unzipBounded}: an archive with too many entries, an unknown
+ * compression, or parts declaring more than {@link MAX_XLSX_UNPACKED_BYTES} in total is refused before
+ * anything is inflated, and a part that unpacks past the size it declares (a zip bomb that lies) is
+ * refused after at most one small slice more.
  */
-function unpack(bytes: Uint8Array): { ok: true; files: Unzipped } | { ok: false; error: string } {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return { ok: false, error: 'this is not an .xlsx file (not a zip archive)' };
-  let entries = 0;
-  let total = 0;
-  try {
-    const files = unzipSync(bytes, {
-      filter: (file) => {
-        entries += 1;
-        if (entries > MAX_XLSX_ENTRIES)
-          throw new ZipRefused(
-            `the archive lists more than ${MAX_XLSX_ENTRIES} files; a spreadsheet has far fewer`,
-          );
-        if (!wanted(file.name)) return false;
-        if (file.compression !== 0 && file.compression !== 8)
-          throw new ZipRefused(
-            `${file.name} uses a compression method (${file.compression}) .xlsx files do not use`,
-          );
-        total += file.originalSize;
-        if (total > MAX_XLSX_UNPACKED_BYTES)
-          throw new ZipRefused(
-            `the spreadsheet would unpack to more than ${megabytes(MAX_XLSX_UNPACKED_BYTES)} (${file.name} alone declares ${megabytes(file.originalSize)}); it is refused as a possible zip bomb`,
-          );
-        return true;
-      },
-    });
-    return { ok: true, files };
-  } catch (error) {
-    if (error instanceof ZipRefused) return { ok: false, error: error.message };
-    return { ok: false, error: 'this .xlsx file is damaged: it could not be unzipped' };
-  }
+function unpack(bytes: Uint8Array): Unpacked {
+  return notZip(bytes) ?? unpacked(unzipBounded(bytes, wanted, XLSX_LIMITS));
+}
+
+/** {@link unpack} in slices, awaiting `pause` between them so that the page never freezes. */
+async function unpackInSlices(bytes: Uint8Array, pause: () => Promise<void>): Promise<Unpacked> {
+  return notZip(bytes) ?? unpacked(await unzipBoundedInSlices(bytes, wanted, XLSX_LIMITS, pause));
 }
 
 const XML = new XMLParser({
@@ -305,6 +310,8 @@ function parseXml(files: Unzipped, name: string): { ok: true; xml: unknown } | {
   const text = strFromU8(bytes);
   if (/<!DOCTYPE/i.test(text))
     return { ok: false, error: `${name} contains a DOCTYPE, which .xlsx files never do` };
+  const tooDeep = findExcessXmlDepth(text);
+  if (tooDeep) return { ok: false, error: xmlTooDeepMessage(tooDeep, name) };
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return { ok: false, error: `${name} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})` };
@@ -397,46 +404,52 @@ function sheetRows(sheet: unknown, shared: readonly string[]): SheetRow[] {
  * with a warning) but not stored: the pack format has no per-question time, the game times rounds itself.
  */
 export const importKahootXlsx: Importer = (input, options) =>
-  guarded(options, (collector) => {
-    if (typeof input === 'string') {
-      collector.fileError('an .xlsx file must be read as bytes, not text');
-      return undefined;
-    }
-    const tooLarge = sizeProblem(input);
-    if (tooLarge !== undefined) {
-      collector.fileError(tooLarge);
-      return undefined;
-    }
-    const unpacked = unpack(input);
-    if (!unpacked.ok) {
-      collector.fileError(unpacked.error);
-      return undefined;
-    }
-    const parts: Record<string, unknown> = {};
-    const names = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
-    for (const name of names) {
-      const parsed = parseXml(unpacked.files, name);
-      if (!parsed.ok) {
-        collector.fileError(parsed.error);
-        return undefined;
-      }
-      parts[name] = parsed.xml;
-    }
-    let sheetName = firstSheet(parts['xl/workbook.xml'], parts['xl/_rels/workbook.xml.rels']);
-    if (!unpacked.files[sheetName]) sheetName = 'xl/worksheets/sheet1.xml';
-    if (!unpacked.files[sheetName]) {
-      collector.fileError('the spreadsheet has no worksheet (xl/worksheets/sheet1.xml is missing)');
-      return undefined;
-    }
-    const sheet = parseXml(unpacked.files, sheetName);
-    if (!sheet.ok) {
-      collector.fileError(sheet.error);
-      return undefined;
-    }
-    const shared = list(child(child(parts['xl/sharedStrings.xml'], 'sst'), 'si')).map(stringItem);
-    readTemplate(sheetRows(sheet.xml, shared), collector);
+  guarded(options, (collector) => readXlsx(input, collector));
+
+/**
+ * Reads an .xlsx into the collector, unpacking it unless `done` already holds its unpacked parts (from
+ * {@link unpackInSlices}).
+ */
+function readXlsx(input: string | Uint8Array, collector: ImportCollector, done?: Unpacked): undefined {
+  if (typeof input === 'string') {
+    collector.fileError('an .xlsx file must be read as bytes, not text');
     return undefined;
-  });
+  }
+  const tooLarge = sizeProblem(input);
+  if (tooLarge !== undefined) {
+    collector.fileError(tooLarge);
+    return undefined;
+  }
+  const unpacked = done ?? unpack(input);
+  if (!unpacked.ok) {
+    collector.fileError(unpacked.error);
+    return undefined;
+  }
+  const parts: Record<string, unknown> = {};
+  const names = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
+  for (const name of names) {
+    const parsed = parseXml(unpacked.files, name);
+    if (!parsed.ok) {
+      collector.fileError(parsed.error);
+      return undefined;
+    }
+    parts[name] = parsed.xml;
+  }
+  let sheetName = firstSheet(parts['xl/workbook.xml'], parts['xl/_rels/workbook.xml.rels']);
+  if (!unpacked.files[sheetName]) sheetName = 'xl/worksheets/sheet1.xml';
+  if (!unpacked.files[sheetName]) {
+    collector.fileError('the spreadsheet has no worksheet (xl/worksheets/sheet1.xml is missing)');
+    return undefined;
+  }
+  const sheet = parseXml(unpacked.files, sheetName);
+  if (!sheet.ok) {
+    collector.fileError(sheet.error);
+    return undefined;
+  }
+  const shared = list(child(child(parts['xl/sharedStrings.xml'], 'sst'), 'si')).map(stringItem);
+  readTemplate(sheetRows(sheet.xml, shared), collector);
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // CSV
@@ -481,6 +494,16 @@ function isZip(input: string | Uint8Array | undefined): input is Uint8Array {
 export const importKahoot: Importer = (input, options) =>
   isZip(input) ? importKahootXlsx(input, options) : importKahootCsv(input, options);
 
+/**
+ * {@link importKahoot} for the page: an .xlsx is unpacked in slices, awaiting `pause` between them, so that
+ * a large or hostile archive never freezes the page; the rest is read as {@link importKahoot} reads it.
+ */
+export const importKahootInSlices: SlicedImporter = async (input, options, pause) => {
+  if (!isZip(input) || sizeProblem(input) !== undefined) return importKahoot(input, options);
+  const done = await unpackInSlices(input, pause);
+  return guarded(options, (collector) => readXlsx(input, collector, done));
+};
+
 /** Kahoot's quiz template: a zip (an .xlsx), or text holding the template's "max 120 characters" header. */
 export const kahootFormat = {
   id: 'kahoot',
@@ -489,4 +512,5 @@ export const kahootFormat = {
   kind: 'questions',
   sniff: (head) => isZip(head.bytes) || /question\s*-\s*max\s*120\s*characters/i.test(head.text),
   read: importKahoot,
+  readInSlices: importKahootInSlices,
 } as const satisfies QuestionFormat;

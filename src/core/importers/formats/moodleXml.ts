@@ -8,8 +8,8 @@
  * parsing failed. XML entities are decoded here, never expanded from a DOCTYPE, so a "billion laughs" file
  * is harmless.
  */
-import { errorMessage } from '../../errors';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { errorMessage } from '../../errors';
 import * as v from 'valibot';
 import type { Choice, Question, Unit } from '../../model/pack';
 import { UNITS } from '../../model/pack';
@@ -20,6 +20,7 @@ import { slugify } from '../../slug';
 import type { Importer, QuestionFormat, Severity } from '../importTypes';
 import { type ImportCollector, type ImportedBase, guarded } from '../kit/collector';
 import { decodeTextInput } from '../kit/decode';
+import { MAX_XML_DEPTH, findExcessXmlDepth, xmlTooDeepMessage } from '../kit/xmlDepth';
 import { firstRepeat } from '../kit/repeats';
 import { htmlToText } from '../kit/text';
 
@@ -66,7 +67,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   captureMetaData: true,
-  maxNestedTags: 64,
+  // The depth scan before parsing is what refuses deep files, with their line; this is a backstop.
+  maxNestedTags: MAX_XML_DEPTH + 1,
 });
 
 const METADATA = XMLParser.getMetaDataSymbol();
@@ -567,15 +569,48 @@ function readQuestion(element: XmlElement, ordinal: number, context: Context): Q
   return checked.output;
 }
 
-/** Parses well-formed XML into its root element, or returns the reason it could not. */
-function parseRoot(text: string): XmlElement | string {
-  const parsed: unknown = parser.parse(text);
+/**
+ * The 1-based line of the first `<?…` that is not closed by a `?>` outside quotes, as the parser reads it
+ * (the validator lets some through that the parser then refuses), else 1.
+ */
+function unclosedInstructionLine(text: string): number {
+  for (let at = text.indexOf('<?'); at !== -1; at = text.indexOf('<?', at + 2)) {
+    let quote = '';
+    let closed = -1;
+    for (let i = at + 2; i < text.length - 1 && closed === -1; i++) {
+      const char = text[i] as string;
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '?' && text[i + 1] === '>') closed = i;
+    }
+    if (closed === -1) return text.slice(0, at).split('\n').length;
+    at = closed;
+  }
+  return 1;
+}
+
+/** Parses well-formed XML into its root element, or returns the reason it could not (with its line). */
+function parseRoot(text: string): XmlElement | { message: string; line: number } {
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    const reason = errorMessage(error);
+    if (/pi tag/i.test(reason))
+      return {
+        message:
+          'this is not well-formed XML: an XML declaration or processing instruction ("<?…") is not closed by "?>" (check its quotes)',
+        line: unclosedInstructionLine(text),
+      };
+    return { message: `this is not well-formed XML: ${reason}`, line: 1 };
+  }
   const entries = Array.isArray(parsed) ? (parsed as Record<string | symbol, unknown>[]) : [];
   for (const entry of entries) {
     const key = Object.keys(entry).find((candidate) => candidate !== ATTRS_KEY);
     if (key !== undefined && key !== TEXT_KEY && key !== CDATA_KEY) return toElement(entry, key);
   }
-  return 'the file holds no XML element';
+  return { message: 'the file holds no XML element', line: 1 };
 }
 
 /** Reads every `<question>` of a parsed quiz into the collector; past the question cap they are counted. */
@@ -593,34 +628,26 @@ function readQuiz(root: XmlElement, context: Context): void {
   }
 }
 
-/**
- * Parses `text` as XML and returns its root element, or why it could not. The validator reports most
- * faults with their line and column; the few it or the parser throw on (an unclosed declaration, comment or
- * CDATA section at the end) become an error at the start of the file, never an unlocated one.
- */
-function readRoot(text: string): XmlElement | { message: string; line: number; column?: number } {
-  try {
-    const valid = XMLValidator.validate(text);
-    if (valid !== true) {
-      const { msg, line, col } = valid.err;
-      return { message: `this is not well-formed XML: ${msg}`, line: line || 1, column: col || undefined };
-    }
-    const root = parseRoot(text);
-    return typeof root === 'string' ? { message: root, line: 1 } : root;
-  } catch (error) {
-    return { message: `this is not well-formed XML: ${errorMessage(error)}`, line: 1, column: 1 };
-  }
-}
-
 /** Reads a Moodle XML quiz into the collector and returns its title (the first category's name). */
 function readMoodleXml(input: string | Uint8Array, collector: ImportCollector): string | undefined {
   const fileProblem = (message: string, line = 1, column?: number) =>
     collector.report('error', column ? { line, column } : line, '', message);
   const text = decodeTextInput(input, collector);
   if (text === undefined) return undefined;
-  const root = readRoot(text);
+  const tooDeep = findExcessXmlDepth(text);
+  if (tooDeep) {
+    fileProblem(xmlTooDeepMessage(tooDeep), tooDeep.line);
+    return undefined;
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    fileProblem(`this is not well-formed XML: ${msg}`, line || 1, col || undefined);
+    return undefined;
+  }
+  const root = parseRoot(text);
   if ('message' in root) {
-    fileProblem(root.message, root.line, root.column);
+    fileProblem(root.message, root.line);
     return undefined;
   }
   const context: Context = { collector, locate: lineLocator(text) };
