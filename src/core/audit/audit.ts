@@ -1,5 +1,5 @@
 import type { MapAsset } from '../map/mapTypes';
-import type { Question } from '../model/pack';
+import type { Pack, Question } from '../model/pack';
 
 /** One question of the bank under audit, with the pack that holds it. */
 export interface AuditEntry {
@@ -17,6 +17,10 @@ export interface AuditInput {
   placeNames: readonly string[];
   /** The map itself, for sections about places and coasts. */
   map?: MapAsset;
+  /** The packs as read, each with the file it came from, for sections that read a pack's sources. */
+  packs?: readonly { file: string; pack: Pack }[];
+  /** Ids of the source articles, when the articles index is at hand; without it every `article` is trusted. */
+  articleIds?: ReadonlySet<string>;
 }
 
 /** One section of the bank audit: a title and a pure function from the bank to printable lines. */

@@ -24,9 +24,10 @@ import { partContains } from '../map/hitTest';
 import { type LandShape, homeLand, landName, landShapes, sameLand } from '../map/landAt';
 import type { FlatRing, MapAsset } from '../map/mapTypes';
 import { distanceKm, mapToLonLat, projectToMap } from '../map/projection';
-import type { MapClickQuestion, Question } from '../model/pack';
+import type { MapClickQuestion, Pack, Question } from '../model/pack';
 import type { QuestionBank } from '../packs/questionBank';
 import { PARTIAL_CREDIT_RADII, fullCreditRadiusKm, placeCredit } from '../questions/mapclick';
+import type { AuditSection } from './audit';
 
 /** A named point this close to the target, in the target's own region, is the target itself. */
 const SAME_POINT_KM = 10;
@@ -307,3 +308,20 @@ export function mapClickCoverageLines(bank: Pick<QuestionBank, 'packs' | 'get'>,
   }
   return lines;
 }
+
+/**
+ * Audit section (c): the map-click questions whose full-credit circle covers another place a student could
+ * mean (another region, island, country or marked point), and what the partial-credit ring rewards.
+ */
+export const mapClickSection: AuditSection = {
+  title: '(c) Map-click circles that cover another place',
+  lines(input) {
+    if (!input.map) return ['not audited: no map was given'];
+    const packs = (input.packs ?? []).map(({ pack }) => pack);
+    const byId = new Map<string, { question: Question; pack: Pack }>();
+    for (const pack of packs)
+      for (const question of pack.questions)
+        if (!byId.has(question.id)) byId.set(question.id, { question, pack });
+    return mapClickCoverageLines({ packs, get: (id) => byId.get(id) }, input.map);
+  },
+};

@@ -5,6 +5,7 @@
  */
 import type { Pack, Question, Source } from '../model/pack';
 import { sourceIds } from '../packs/questionBank';
+import type { AuditSection } from './audit';
 
 /** A pack to audit, with the file it came from so each line can point at it. */
 export interface AuditedPack {
@@ -56,3 +57,24 @@ export function auditProvenance(packs: readonly AuditedPack[], options: Provenan
     );
   });
 }
+
+/**
+ * Audit section (d): every question whose source is not one of the articles or a named reference (or, for
+ * a map-click answer, the map), counted first.
+ */
+export const provenanceSection: AuditSection = {
+  title: '(d) Sources that are not an article or a named reference',
+  lines(input) {
+    const lines = auditProvenance(
+      input.packs ?? [],
+      input.articleIds ? { articleIds: input.articleIds } : {},
+    );
+    const checked = input.articleIds
+      ? `article ids checked against the articles index (${[...input.articleIds].join(', ')})`
+      : 'article ids NOT checked: the articles index (../shared/articles/README.md) is missing';
+    return [
+      `${lines.length} question source(s) that are not an article or a named reference; ${checked}`,
+      ...lines,
+    ];
+  },
+};

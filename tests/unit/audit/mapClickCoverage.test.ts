@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   mapClickCoverage,
   mapClickCoverageLines,
+  mapClickSection,
   placeQuestions,
 } from '../../../src/core/audit/mapClickCoverage';
 import { parseMapAsset } from '../../../src/core/map/parseMapAsset';
@@ -260,5 +261,18 @@ describe('mapClickCoverageLines', () => {
     expect(mapClickCoverageLines(bank, syntheticMap())[1]).toContain(
       'target in isles — but the question is tied to mainland',
     );
+  });
+});
+
+describe('mapClickSection', () => {
+  it('audits the packs it is given on the map, and says so when there is no map', () => {
+    const pack = makePack([question(kmTo(cx + 20))]);
+    const input = { entries: [], placeNames: [], packs: [{ file: 'isles.json', pack }] };
+    const lines = mapClickSection.lines({ ...input, map: syntheticMap() });
+    expect(lines[0]).toBe(
+      'Map-click circles: 1 place questions, 1 whose full-credit circle covers another place',
+    );
+    expect(lines[1]).toMatch(/^ {2}west-island: COVERS ANOTHER PLACE; /);
+    expect(mapClickSection.lines(input)).toEqual(['not audited: no map was given']);
   });
 });

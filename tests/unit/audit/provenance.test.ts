@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditProvenance } from '../../../src/core/audit/provenance';
+import { auditProvenance, provenanceSection } from '../../../src/core/audit/provenance';
 import type { MapClickQuestion } from '../../../src/core/model/pack';
 import { makePack, makeSource, singleQuestion, trueFalseQuestion } from '../../support/packs';
 
@@ -75,5 +75,25 @@ describe('auditProvenance', () => {
         { file: 'b.json', pack: makePack([]) },
       ]),
     ).toEqual(['a.json: orphan cites "gone", which its pack does not list']);
+  });
+});
+
+describe('provenanceSection', () => {
+  it('counts the findings first and says whether the article ids were checked', () => {
+    const outlines = makeSource({ id: 'map-data', title: 'Borderlines map data' });
+    const packs = [
+      {
+        file: FILE,
+        pack: makePack([trueFalseQuestion('history', { source: 'map-data' })], { sources: [outlines] }),
+      },
+    ];
+    const input = { entries: [], placeNames: [], packs };
+    expect(provenanceSection.lines({ ...input, articleIds: ARTICLES })).toEqual([
+      '1 question source(s) that are not an article or a named reference; article ids checked against the articles index (summit)',
+      `${FILE}: history cites "map-data" as an article, but it is not one of the source articles (summit)`,
+    ]);
+    expect(provenanceSection.lines(input)).toEqual([
+      '0 question source(s) that are not an article or a named reference; article ids NOT checked: the articles index (../shared/articles/README.md) is missing',
+    ]);
   });
 });
