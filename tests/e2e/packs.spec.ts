@@ -91,6 +91,9 @@ test('a teacher imports a GIFT file, sees its errors, installs it, and a learner
   // Its questions have no region, so it is a stage of its own beside the map's regions.
   await page.getByRole('button', { name: 'Back to menu' }).click();
   await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
+  // The finished round comes back as it was left, with its results; from there, back to the map.
+  await expect(page.getByRole('region', { name: 'Round complete' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to map' }).click();
   const stage = page
     .getByRole('navigation', { name: 'Regions' })
     .getByRole('button', { name: 'Week 3 treaties, pack, 4 questions' });
