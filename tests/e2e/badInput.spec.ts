@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { expect, test, waitForMenu } from './fixtures';
+import { TEST_BUILD } from '../support/e2eBoot';
 
 /** Lists nested 100,000 levels deep, inside a pack's questions. */
 const DEEP_PACK = `{\n  "format": "borderlines-pack",\n  "title": "Deep",\n  "questions": [\n    ${'['.repeat(100_000)}${']'.repeat(100_000)}\n  ]\n}`;
@@ -136,7 +137,7 @@ test('a pack link shows its progress, times out when the server stops sending, a
       response.write(Buffer.alloc(300 * 1024, 0x20)); // then nothing more
     });
     const url = server.url('week3.gift');
-    await page.goto(`../borderlines-e2e/?pack=${encodeURIComponent(url)}`);
+    await page.goto(`${TEST_BUILD}?pack=${encodeURIComponent(url)}`);
     await expect(packStatus(page)).toHaveText(`Downloading ${url}… 0.3 MB so far`);
     await expect(packStatus(page)).toHaveText(
       `The pack in the page address could not be opened: ${url} sent nothing for 3 s after 0.3 MB; the download was stopped.`,

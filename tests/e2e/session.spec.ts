@@ -17,10 +17,7 @@ import {
   waitForMenu,
 } from './fixtures';
 import { answerShownQuestion, serveTestPack } from './testPack';
-import { EUROPEAN_RUSSIA, boot } from '../support/e2eBoot';
-
-/** The test build (`vite build --mode e2e`), whose clock the tests can move forward. */
-const TEST_BUILD = '../borderlines-e2e/';
+import { EUROPEAN_RUSSIA, TEST_BUILD, boot } from '../support/e2eBoot';
 
 /** The saved round's position, as stored: answers given, question index and phase. */
 async function savedRound(page: Page): Promise<string> {

@@ -10,10 +10,8 @@ import {
   test,
   waitForMenu,
 } from './fixtures';
-import { EUROPEAN_RUSSIA } from '../support/e2eBoot';
+import { EUROPEAN_RUSSIA, TEST_BUILD } from '../support/e2eBoot';
 
-/** The test build (`vite build --mode e2e`), whose clock the tests can move forward. */
-const TEST_BUILD = '../borderlines-e2e/';
 const DAY = 86_400_000;
 
 /** Moves the game's clock forward and reloads, as if the learner came back later. */

@@ -20,6 +20,9 @@ export const EUROPEAN_RUSSIA = regionName('european-russia');
 /** China's first open region. */
 export const NORTH_CHINA = regionName('north-china');
 
+/** The test build (`vite build --mode e2e`, served beside the real one), whose clock and timeouts tests can set. */
+export const TEST_BUILD = '../borderlines-e2e/';
+
 /** Where {@link boot} leaves the player, and whether the test pack is served in place of the built-in packs. */
 export interface BootOptions {
   /** `menu` (the default) or `map`: the region list shown and the map drawn. */

@@ -11,21 +11,11 @@ import {
 } from '../../../src/core/importers/kit/boundedUnzip';
 import { importAny, importAnyInSlices } from '../../../src/core/importers/importAny';
 import { problemLines } from './importerChecks';
+import { centralEntry } from '../../support/zips';
 
 const LIMITS = { maxEntries: 100, maxTotalBytes: 50 * 1024 * 1024, what: 'the spreadsheet' };
 const SHEET = 'xl/worksheets/sheet1.xml';
 const everything = () => true;
-
-/** Offset of the central-directory entry of `name`. */
-function centralEntry(zip: Uint8Array, name: string): number {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (let i = 0; i + 46 < zip.length; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const length = view.getUint16(i + 28, true);
-    if (new TextDecoder().decode(zip.subarray(i + 46, i + 46 + length)) === name) return i;
-  }
-  throw new Error(`${name} is not in the zip`);
-}
 
 /** Makes `name` declare `size` bytes unpacked, in its central entry and its local header alike. */
 function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/importers/formats/kahoot';
 import { itWithShared, sharedPath } from '../../support/shared';
 import { expectContract, problemLines } from './importerChecks';
+import { centralEntry } from '../../support/zips';
 
 /** A shared fixture file from ../shared/fixtures/kahoot. */
 function fixture(name: string): Uint8Array {
@@ -92,17 +93,6 @@ const HEADER: Cell[] = [
   'Time limit (sec) - 5, 10, 20, 30, 60, 90, 120, or 240 secs',
   'Correct answer(s) – choose at least one',
 ];
-
-/** Offset of the central-directory entry of `name` in a zip. */
-function centralEntry(zip: Uint8Array, name: string): number {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (let i = 0; i + 46 < zip.length; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const length = view.getUint16(i + 28, true);
-    if (new TextDecoder().decode(zip.subarray(i + 46, i + 46 + length)) === name) return i;
-  }
-  throw new Error(`no central entry for ${name}`);
-}
 
 describe('importKahootXlsx', () => {
   itWithShared('reads the real Kahoot template fixture', () => {
