@@ -64,6 +64,30 @@ describe('assets/history.json', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it('is built from the current data files (run `npm run history:build` after editing tools/history)', () => {
+    const data = (name: string): Record<string, unknown[]> =>
+      JSON.parse(fs.readFileSync(path.resolve(projectRoot, 'tools/history', name), 'utf8')) as Record<
+        string,
+        unknown[]
+      >;
+    const places = data('places.json')['places'] as {
+      id: string;
+      name: string;
+      lonLat: number[];
+      basis: string;
+    }[];
+    expect(history.places.map(({ id, name, lonLat, basis }) => ({ id, name, lonLat, basis }))).toEqual(
+      places,
+    );
+    expect(history.events).toEqual(data('events.json')['events']);
+    expect(history.holders).toEqual(data('events.json')['holders']);
+    expect(history.points).toEqual(data('features.json')['points']);
+    const pipelines = data('features.json')['pipelines'] as { lines: { places: string[] }[] }[];
+    expect(history.pipelines.map((p) => p.lines.map((line) => line.places))).toEqual(
+      pipelines.map((p) => p.lines.map((line) => line.places)),
+    );
+  });
+
   it('projects every place with the map projection', () => {
     for (const item of history.places) {
       const [x, y] = projectToMap(map.projection, item.lonLat[0], item.lonLat[1]);
