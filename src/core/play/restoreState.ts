@@ -22,8 +22,8 @@ export interface World {
  * on screen, so the time on the menu after the load never counts.
  *
  * How much time stays spent on it:
- * - paused in the save (the player left the map, or the page was hidden or unloaded and that pause was
- *   written): the time recorded then, exactly;
+ * - paused in the save (the player left the map, or the page was unloaded and that pause was written in
+ *   time): the time recorded then, exactly;
  * - still running in the save (the page went away before a pause could be written) in a timed round: every
  *   moment from when it was shown until this load, the time the page was away included. The game cannot
  *   know when the page went away, and counting only until the last save (written when the question was
