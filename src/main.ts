@@ -102,12 +102,16 @@ async function boot(): Promise<void> {
     loadProblems.push({ file: 'questions/', path: '', message: 'no question files were found' });
   for (const problem of loadProblems) console.warn(`Borderlines: ${formatProblem(problem)}`);
 
-  const initial = restoreGameState(saved.kind === 'loaded' ? saved.data : null, {
-    regionIds,
-    graph,
-    startingRegions: map.startingRegions,
-    hasQuestion: (questionId) => packs.current().bank.get(questionId) !== undefined,
-  });
+  const initial = restoreGameState(
+    saved.kind === 'loaded' ? saved.data : null,
+    {
+      regionIds,
+      graph,
+      startingRegions: map.startingRegions,
+      hasQuestion: (questionId) => packs.current().bank.get(questionId) !== undefined,
+    },
+    clock.now(),
+  );
   const store = createStore(createGameReducer(rulesFor(packs.current(), graph, map)), initial);
   packs.onChange((library) => store.replaceReducer(createGameReducer(rulesFor(library, graph, map))));
   const bus = createEventBus();

@@ -39,7 +39,7 @@ async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions):
     await expectSoundLayout(page, testInfo, `feedback ${i + 1}`, options);
     await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
   }
-  await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+  await expectResultsOpenAtTop(page);
   await expectSoundLayout(page, testInfo, 'results', options);
   await page.getByRole('button', { name: 'Back to map' }).click();
   await expect(regionButton(page, EUROPEAN_RUSSIA)).toHaveAccessibleName(/, cleared$/);
@@ -75,6 +75,30 @@ async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions):
   await editor.getByRole('button', { name: 'Draft questions' }).click();
   await expect(editor.getByRole('list', { name: 'Drafts' }).getByRole('listitem').first()).toBeVisible();
   await expectSoundLayout(page, testInfo, 'article editor with drafts', options);
+}
+
+/**
+ * The results card opens at its top, whatever the feedback before it was scrolled to: the "Round complete"
+ * heading is wholly on screen, and what shows at its corners and centre is the heading itself, not the
+ * map bar or anything else over it.
+ */
+async function expectResultsOpenAtTop(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { name: 'Round complete' });
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  const uncovered = await heading.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const points = [
+      [box.left + 2, box.top + 2],
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + 2, box.bottom - 2],
+    ] as const;
+    return points.every(([x, y]) => {
+      const shown = document.elementFromPoint(x, y);
+      return shown !== null && node.contains(shown);
+    });
+  });
+  expect(uncovered, 'the "Round complete" heading is covered').toBe(true);
+  await expect(page.getByText(/^You scored /)).toBeInViewport();
 }
 
 /** Regions open for a new player: a tap on one starts a round, so probes use the locked ones. */

@@ -80,6 +80,10 @@ export class QuizPanel {
     this.renderedKey = key;
     this.stopCountdown();
     this.element.replaceChildren();
+    // A new card opens at its top: the panel scrolls, and its scroll position would otherwise outlive the
+    // card it belonged to (the results would open where the last feedback was scrolled to, mid-sentence).
+    // The feedback is drawn over the same question, and is left where it was.
+    if (round?.phase !== 'feedback') this.element.scrollTop = 0;
     this.element.hidden = round === null;
     if (!round) return;
     if (round.phase === 'finished') this.renderResults(round);

@@ -105,6 +105,29 @@ export class MapScreen implements Screen {
       this.quiz.element,
     ]);
     this.heading = this.regionList.element.querySelector('h2') as HTMLElement;
+    window.addEventListener('pagehide', () => this.onPageHide());
+    window.addEventListener('pageshow', (event) => this.onPageShow(event));
+  }
+
+  /**
+   * The page is being unloaded (a reload, a closed tab) or put in the back-forward cache: the question on
+   * screen is paused as on leaving the map, which records the time spent on it for the save, so that a
+   * reload neither gives the time back nor counts the time the page was away. Should that last write not
+   * land, the restore counts the time until the next load instead (see `restoreGameState`). A tab merely
+   * hidden keeps its clock: pausing it would let a timed question wait while the player looks it up in
+   * another tab, and would redraw the question (losing a half-typed answer) when the tab comes back.
+   */
+  private onPageHide(): void {
+    if (!this.shown) return;
+    this.quiz.suspend();
+    this.deps.session.pauseQuestion();
+  }
+
+  /** The page came back from the back-forward cache: a question paused on the way out runs again. */
+  private onPageShow(event: PageTransitionEvent): void {
+    if (!this.shown || !event.persisted) return;
+    this.deps.session.resumeQuestion();
+    this.showRound();
   }
 
   /** Draws the regions and the round as they are now. */

@@ -55,12 +55,16 @@ function secondBank(map: MapAsset): QuestionBank {
 /** A fresh game on the second map, driven through the store as the app drives it. */
 function newGame(map: MapAsset, bank: QuestionBank): Store<GameState, GameAction> {
   const graph = neighbourGraph(map);
-  const initial = restoreGameState(null, {
-    regionIds: map.regions.map((region) => region.id),
-    graph,
-    startingRegions: map.startingRegions,
-    hasQuestion: (questionId) => bank.get(questionId) !== undefined,
-  });
+  const initial = restoreGameState(
+    null,
+    {
+      regionIds: map.regions.map((region) => region.id),
+      graph,
+      startingRegions: map.startingRegions,
+      hasQuestion: (questionId) => bank.get(questionId) !== undefined,
+    },
+    0,
+  );
   return createStore(
     createGameReducer({
       graph,

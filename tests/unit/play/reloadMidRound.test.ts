@@ -8,7 +8,7 @@ import type { Question } from '../../../src/core/model/pack';
 import type { GameState } from '../../../src/core/play/gameState';
 import { restoreGameState, type World } from '../../../src/core/play/restoreState';
 import type { Response } from '../../../src/core/questions/responses';
-import { type Round, roundScore } from '../../../src/core/quiz/round';
+import { type Round, roundScore, timeOnQuestion } from '../../../src/core/quiz/round';
 import { parseSaveData, toSaveData } from '../../../src/core/save/saveData';
 import { makePack, singleQuestion, T0, trueFalseQuestion } from '../../support/packs';
 import { GRAPH, REGIONS, freshState, reducerFor, testLibrary } from './playWorld';
@@ -116,11 +116,14 @@ const THINKING_MS = 4000;
 /** How long the player stays away (on the menu, or with the tab closed) at each reload. */
 const AWAY_MS = 10 * 60_000;
 
-/** Saves the state as storage would (through JSON) and reads it back as the next page load does. */
-function reload(state: GameState, at: number): GameState {
+/**
+ * Saves the state at `at` as storage would (through JSON) and reads it back as the next page load does, at
+ * `loadedAt` (at once by default).
+ */
+function reload(state: GameState, at: number, loadedAt = at): GameState {
   const read = parseSaveData(JSON.parse(JSON.stringify(toSaveData(state, at))) as unknown);
   if (!read.ok) throw new Error(`the save did not read back: ${JSON.stringify(read.problems)}`);
-  return restoreGameState(read.value, world);
+  return restoreGameState(read.value, world, loadedAt);
 }
 
 /** What a round earned, as the results show it. */
@@ -207,5 +210,52 @@ describe.each([
   it('does not count the time away as time spent on the question', () => {
     const times = reloaded.state.round?.answers.map((answer) => answer.ms);
     expect(times).toEqual(PLAYED.map(() => THINKING_MS));
+  });
+});
+
+describe('reloading in the middle of a timed question', () => {
+  /** Seconds already spent on the question when the page reloads. */
+  const SPENT_MS = 16_000;
+  /** How long the reload itself takes, from the old page going away to the new one loading. */
+  const RELOAD_MS = 1500;
+  const shown = reduce(freshState(), {
+    type: 'roundStarted',
+    regionId: 'home',
+    questions: [{ questionId: 'q-single', order: [] }],
+    at: T0,
+    timed: true,
+  });
+
+  /** Time spent on the question once the player is back on it after `AWAY_MS` on the menu. */
+  function spentWhenBack(restored: GameState, loadedAt: number): number {
+    const back = loadedAt + AWAY_MS;
+    const resumed = reduce(restored, { type: 'roundResumed', at: back });
+    return timeOnQuestion(resumed.round as Round, back);
+  }
+
+  it('keeps the seconds spent when the pause made on the way out was saved', () => {
+    const leftAt = T0 + SPENT_MS;
+    const paused = reduce(shown, { type: 'roundPaused', at: leftAt });
+    const loadedAt = leftAt + RELOAD_MS;
+    expect(spentWhenBack(reload(paused, leftAt, loadedAt), loadedAt)).toBe(SPENT_MS);
+  });
+
+  it('keeps them spent, the reload counted too, when only the save from when it was shown landed', () => {
+    const loadedAt = T0 + SPENT_MS + RELOAD_MS;
+    expect(spentWhenBack(reload(shown, T0, loadedAt), loadedAt)).toBe(SPENT_MS + RELOAD_MS);
+  });
+
+  it('scores an answer after the reload on all the time taken, not on a fresh countdown', () => {
+    const leftAt = T0 + SPENT_MS;
+    const loadedAt = leftAt + RELOAD_MS;
+    const back = loadedAt + AWAY_MS;
+    let state = reload(reduce(shown, { type: 'roundPaused', at: leftAt }), leftAt, loadedAt);
+    state = reduce(state, { type: 'roundResumed', at: back });
+    state = reduce(state, { type: 'answered', response: 1, at: back + THINKING_MS });
+    const straight = reduce(shown, { type: 'answered', response: 1, at: T0 + SPENT_MS + THINKING_MS });
+    expect(state.round?.answers).toEqual(
+      straight.round?.answers.map((answer) => ({ ...answer, at: back + THINKING_MS })),
+    );
+    expect(state.round?.answers[0]?.ms).toBe(SPENT_MS + THINKING_MS);
   });
 });

@@ -12,6 +12,8 @@ const GRAPH: RegionGraph = {
   yamal: ['western-siberia'],
   'north-china': [],
 };
+/** When the game loads again: a minute after the save. */
+const LOADED_AT = T0 + 65_000;
 const INSTALLED = new Set(['q1', 'q2', 'q3', 'q4', 'q5']);
 
 function world(
@@ -85,7 +87,7 @@ function save(overrides: Partial<SaveData> = {}): SaveData {
 
 describe('restoreGameState with no save', () => {
   it('starts a new player with the starting regions open and nothing else', () => {
-    const state = restoreGameState(null, world());
+    const state = restoreGameState(null, world(), LOADED_AT);
     expect(state).toEqual({
       regions: {
         'european-russia': 'open',
@@ -106,7 +108,7 @@ describe('restoreGameState with no save', () => {
 describe('restoreGameState with a save', () => {
   it('keeps the answers, settings, statuses and a round that can resume, its question paused', () => {
     const saved = save();
-    const state = restoreGameState(saved, world());
+    const state = restoreGameState(saved, world(), LOADED_AT);
     expect(state.answers).toEqual(saved.answers);
     expect(state.settings).toEqual({ muted: true });
     expect(state.regions).toEqual(saved.regions);
@@ -116,16 +118,34 @@ describe('restoreGameState with a save', () => {
 
   it('keeps a question paused before the save paused with the time it had then', () => {
     const round = savedRound({ pausedMs: 1500 });
-    expect(restoreGameState(save({ round }), world()).round).toEqual(round);
+    expect(restoreGameState(save({ round }), world(), LOADED_AT).round).toEqual(round);
+  });
+
+  it('keeps the seconds spent on a running timed question spent: counted until the game loads again', () => {
+    // Shown at T0 + 2 s, 16 s spent on it, and the page reloaded before a pause could be written: the last
+    // save (T0 + 5 s) is older than the reload, so the time until the load counts, not only until the save.
+    const round = savedRound({ timed: true });
+    const restored = restoreGameState(save({ round }), world(), T0 + 18_000).round;
+    expect(restored).toEqual({ ...round, pausedMs: 16_000 });
+  });
+
+  it('keeps a timed question paused on the way out (the page hidden or unloaded) with the time it had then', () => {
+    const round = savedRound({ timed: true, pausedMs: 16_000 });
+    expect(restoreGameState(save({ round }), world(), T0 + 600_000).round).toEqual(round);
+  });
+
+  it('takes the later of the save and the load for a running timed question (a clock set back)', () => {
+    const round = savedRound({ timed: true });
+    expect(restoreGameState(save({ round }), world(), T0).round).toEqual({ ...round, pausedMs: 3000 });
   });
 
   it('keeps a round across regions (a pack, an assignment, recent mistakes)', () => {
     const round = savedRound({ regionId: MIXED_REGION, scope: 'pack', packId: 'p', review: true });
-    expect(restoreGameState(save({ round }), world()).round).toEqual({ ...round, pausedMs: 3000 });
+    expect(restoreGameState(save({ round }), world(), LOADED_AT).round).toEqual({ ...round, pausedMs: 3000 });
   });
 
   it('keeps answers to questions that are no longer installed', () => {
-    const state = restoreGameState(save(), world(Object.keys(GRAPH), new Set(['q1', 'q2'])));
+    const state = restoreGameState(save(), world(Object.keys(GRAPH), new Set(['q1', 'q2'])), LOADED_AT);
     expect(state.answers.map((a) => a.questionId)).toEqual(['q1', 'retired']);
   });
 
@@ -133,7 +153,11 @@ describe('restoreGameState with a save', () => {
     const saved = save({
       regions: { 'european-russia': 'cleared', atlantis: 'cleared', 'north-china': 'open' },
     });
-    const state = restoreGameState(saved, world(['european-russia', 'crimea', 'yamal', 'north-china']));
+    const state = restoreGameState(
+      saved,
+      world(['european-russia', 'crimea', 'yamal', 'north-china']),
+      LOADED_AT,
+    );
     expect(state.regions).toEqual({
       'european-russia': 'cleared',
       crimea: 'open', // new, next to a cleared region
@@ -143,33 +167,33 @@ describe('restoreGameState with a save', () => {
   });
 
   it('drops a round whose questions are no longer installed', () => {
-    const state = restoreGameState(save(), world(Object.keys(GRAPH), new Set(['q1', 'q3'])));
+    const state = restoreGameState(save(), world(Object.keys(GRAPH), new Set(['q1', 'q3'])), LOADED_AT);
     expect(state.round).toBeNull();
     expect(state.answers).toHaveLength(2);
   });
 
   it('drops a round whose index is past the end of its questions', () => {
-    expect(restoreGameState(save({ round: savedRound({ index: 2 }) }), world()).round).toBeNull();
-    expect(restoreGameState(save({ round: savedRound({ index: 7 }) }), world()).round).toBeNull();
+    expect(restoreGameState(save({ round: savedRound({ index: 2 }) }), world(), LOADED_AT).round).toBeNull();
+    expect(restoreGameState(save({ round: savedRound({ index: 7 }) }), world(), LOADED_AT).round).toBeNull();
   });
 
   it('keeps a round on its last question', () => {
     const round = savedRound({ index: 1, phase: 'feedback' });
-    expect(restoreGameState(save({ round }), world()).round).toEqual(round);
+    expect(restoreGameState(save({ round }), world(), LOADED_AT).round).toEqual(round);
   });
 
   it('drops a round whose region is no longer on the map', () => {
-    const state = restoreGameState(save(), world(['european-russia', 'north-china']));
+    const state = restoreGameState(save(), world(['european-russia', 'north-china']), LOADED_AT);
     expect(state.round).toBeNull();
   });
 
   it('keeps no round when none was saved', () => {
-    expect(restoreGameState(save({ round: null }), world()).round).toBeNull();
+    expect(restoreGameState(save({ round: null }), world(), LOADED_AT).round).toBeNull();
   });
 
   it('fills in default settings for a save without them', () => {
     const saved = save();
     const partial = { ...saved, settings: {} as SaveData['settings'] };
-    expect(restoreGameState(partial, world()).settings).toEqual({ muted: false });
+    expect(restoreGameState(partial, world(), LOADED_AT).settings).toEqual({ muted: false });
   });
 });
