@@ -6,7 +6,15 @@ import type { Round, RoundAnswer } from '../../src/core/quiz/round';
 import { QuizPanel, type QuizPanelDeps } from '../../src/ui/panels/QuizPanel';
 import { press } from '../support/keys';
 import { knownAnswersOf } from '../../src/core/quiz/knownAnswers';
-import { T0, makePack, makeSource, singleQuestion, trueFalseQuestion, typedQuestion } from '../support/packs';
+import {
+  T0,
+  clozeQuestion,
+  makePack,
+  makeSource,
+  singleQuestion,
+  trueFalseQuestion,
+  typedQuestion,
+} from '../support/packs';
 import { accessibleName, buttonNames, getButton, getByRole, headings, visibleText } from './a11y';
 
 const REGION_NAMES: Record<string, string> = {
@@ -387,6 +395,47 @@ describe('QuizPanel: feedback', () => {
     expect(text).toContain('The answer: Aigun');
     expect(text).toContain('“Argun” is a different name in this course, not a spelling slip of “Aigun”.');
     expect(text).not.toContain('Accepted with a typo');
+  });
+
+  it('gives the spelling of each cloze gap accepted with a typo, marking the letters that differ', () => {
+    const cloze = clozeQuestion(
+      'treaties',
+      'Russia took the land under the Treaty of {{Aigun|Aihun}} in 1858 and the Treaty of {{Beijing|Peking}} in 1860.',
+      { region: 'european-russia', source: 'vassal' },
+    );
+    const { panel } = setup({ questions: [cloze] });
+    panel.update(
+      makeRound({
+        questions: [{ questionId: 'treaties', order: [] }],
+        phase: 'feedback',
+        answers: [answer('treaties', { gaps: ['Aigun', 'Beijnig'] }, true)],
+      }),
+    );
+    const feedback = getByRole('region', '✓ Correct!');
+    const text = visibleText(feedback);
+    expect(text).toContain('Gap 2: accepted with a typo; the spelling is Beijing');
+    expect(text).not.toContain('Gap 1: accepted with a typo');
+    expect(text).not.toContain('Accepted with a typo. The spelling is:');
+    const marked = [...feedback.querySelectorAll('.typo mark')].map((mark) => mark.textContent);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.join('')).not.toBe('Beijing');
+    expect(visibleText(panel.element)).toContain('Gap 2: Beijnig ✓');
+  });
+
+  it('gives no spelling line for cloze gaps typed exactly', () => {
+    const cloze = clozeQuestion('treaties', 'The Treaty of {{Aigun}} and the Treaty of {{Beijing|Peking}}.', {
+      region: 'european-russia',
+      source: 'vassal',
+    });
+    const { panel } = setup({ questions: [cloze] });
+    panel.update(
+      makeRound({
+        questions: [{ questionId: 'treaties', order: [] }],
+        phase: 'feedback',
+        answers: [answer('treaties', { gaps: ['aigun', 'Peking'] }, true)],
+      }),
+    );
+    expect(visibleText(getByRole('region', '✓ Correct!'))).not.toContain('accepted with a typo');
   });
 
   it('shows True or False as the answer to a true/false question', () => {

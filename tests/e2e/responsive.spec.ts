@@ -19,14 +19,41 @@ import { boot, EUROPEAN_RUSSIA } from '../support/e2eBoot';
 const TOUCH_TARGET = 44;
 
 /**
+ * The open/closed marker of each of the menu's collapsible sections: the marker drawn before its summary,
+ * whether the section is open, and whether the marker is turned (pointing down).
+ */
+function disclosureMarkers(page: Page): Promise<{ marker: string; open: boolean; turned: boolean }[]> {
+  return page.locator('details.settings').evaluateAll((sections) =>
+    sections.map((section) => {
+      const style = getComputedStyle(section.querySelector('summary') as Element, '::before');
+      return {
+        marker: style.content,
+        open: (section as HTMLDetailsElement).open,
+        turned: style.transform !== 'none',
+      };
+    }),
+  );
+}
+
+/**
  * The main flow, checking the layout and taking a screenshot at every step: menu, map, a round with its
  * feedback, the results, flashcards front and back, and stats.
  */
 async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions): Promise<void> {
   await boot(page);
   await expectSoundLayout(page, testInfo, 'menu', options);
+  expect(await disclosureMarkers(page)).toEqual([
+    { marker: '"▸" / ""', open: false, turned: false },
+    { marker: '"▸" / ""', open: false, turned: false },
+  ]);
   await page.getByText(/^Learner: /).click();
   await page.getByText('Study settings').click();
+  await expect
+    .poll(() => disclosureMarkers(page))
+    .toEqual([
+      { marker: '"▸" / ""', open: true, turned: true },
+      { marker: '"▸" / ""', open: true, turned: true },
+    ]);
   await expectSoundLayout(page, testInfo, 'menu with learners and settings open', options);
 
   await enterMap(page);
@@ -214,6 +241,37 @@ test.describe('phone, 360×640 portrait, touch', () => {
   });
 });
 
+/** Opens the menu from a `?pack=` link whose escape does not decode, so its warning shows over the menu. */
+async function menuWithMalformedPackLink(
+  page: Page,
+  testInfo: TestInfo,
+  options: LayoutOptions,
+): Promise<void> {
+  await page.goto('./?pack=%E0%A4%A');
+  await waitForMenu(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'The page address was not understood' });
+  await expect(warning).toContainText('"%E0%A4%A" has a malformed % escape');
+  await expect(warning).not.toContainText('\uFFFD');
+  await expectSoundLayout(page, testInfo, 'menu with a malformed pack link', options);
+}
+
+test.describe('a malformed pack link on a phone', () => {
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 390, height: 844 },
+  ]) {
+    test.describe(`${viewport.width}×${viewport.height}`, () => {
+      test.use({ viewport, hasTouch: true, isMobile: true });
+
+      test('its warning wraps above the menu, overlapping nothing, with 44 px targets', async ({
+        page,
+      }, testInfo) => {
+        await menuWithMalformedPackLink(page, testInfo, { minTarget: TOUCH_TARGET });
+      });
+    });
+  }
+});
+
 test.describe('touch on the map, 360×640', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
@@ -260,5 +318,9 @@ test.describe('desktop, 1920×1080', () => {
 
   test('the main flow fits the screen and nothing overlaps', async ({ page }, testInfo) => {
     await mainFlow(page, testInfo, {});
+  });
+
+  test('the warning of a malformed pack link overlaps nothing', async ({ page }, testInfo) => {
+    await menuWithMalformedPackLink(page, testInfo, {});
   });
 });

@@ -35,6 +35,20 @@ export function malformedEscape(text: string): { escape: string; at: number } | 
 }
 
 /**
+ * The first value of parameter `name` in a query string as it is written, escapes undecoded, or undefined
+ * when the query lacks it: what a problem quotes when the value does not decode.
+ */
+export function rawParam(search: string, name: string): string | undefined {
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    const split = part.indexOf('=');
+    const key = split < 0 ? part : part.slice(0, split);
+    if (new URLSearchParams(`${key}=`).keys().next().value === name)
+      return split < 0 ? '' : part.slice(split + 1);
+  }
+  return undefined;
+}
+
+/**
  * Reads `?pack=<url>&mode=quiz|flashcards&count=<n>&seed=<n>`. Unknown parameters are ignored; a bad
  * value is a problem naming the parameter, and the rest still applies. `mode`, `count` or `seed` without
  * a pack mean nothing and are reported.
@@ -50,13 +64,16 @@ export function parseLaunchParams(search: string): { params: LaunchParams; probl
   const params: LaunchParams = {};
   const pack = query.get('pack')?.trim();
   if (pack !== undefined) {
-    const bad = malformedEscape(pack);
+    // An escape the page address itself cannot decode is quoted as typed: decoded, it is only "�".
+    const raw = rawParam(search, 'pack')?.trim() ?? pack;
+    const rawBad = malformedEscape(raw);
+    const [quoted, bad] = rawBad ? [raw, rawBad] : [pack, malformedEscape(pack)];
     if (pack === '') problems.push(where('pack', 'is empty; it should be the address of a question pack'));
     else if (bad)
       problems.push(
         where(
           'pack',
-          `"${pack}" has a malformed % escape ("${bad.escape}" at character ${bad.at}): a % must be followed by two hex digits that spell UTF-8 text; check how the link was copied`,
+          `"${quoted}" has a malformed % escape ("${bad.escape}" at character ${bad.at}): a % must be followed by two hex digits that spell UTF-8 text; check how the link was copied`,
         ),
       );
     else params.packUrl = pack;

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { questionBaseEntries, text } from '../packs/packSchema';
 import { parseCloze } from '../quiz/cloze';
 import { scoreCloze } from '../quiz/scoring';
+import { diffText } from '../quiz/textMatch';
 import { graded, isStrings, responseField } from './grading';
 import { type QuestionKind, noDisplayOrder } from './kind';
 import { ClozeRejectsSchema, rejectsAccepted } from './rejects';
@@ -53,7 +54,13 @@ export const clozeKind = {
   grade(question, response, context) {
     const gaps = responseField(response, 'gaps', isStrings) ?? [];
     const scored = scoreCloze(question, gaps, context.knownAnswers);
-    return graded(scored, gaps.join(' / '), { gaps: scored.gaps });
+    const gapTypos = scored.typos.flatMap((answer, index) =>
+      answer === undefined ? [] : [{ gap: index + 1, diff: diffText((gaps[index] ?? '').trim(), answer) }],
+    );
+    return graded(scored, gaps.join(' / '), {
+      gaps: scored.gaps,
+      ...(gapTypos.length > 0 ? { gapTypos } : {}),
+    });
   },
   correctText(question) {
     const parsed = parseCloze(question.text);

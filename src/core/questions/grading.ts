@@ -25,6 +25,16 @@ export interface Grade {
   typoDiff?: DiffPart[];
   /** For cloze questions: which gaps were right. */
   gaps?: boolean[];
+  /** For cloze questions: the gaps accepted with a typo, each with where it differs from its answer. */
+  gapTypos?: GapTypo[];
+}
+
+/** A cloze gap accepted only thanks to typo tolerance, for feedback that shows the spelling. */
+export interface GapTypo {
+  /** The gap's number, counted from 1 as the player sees it. */
+  gap: number;
+  /** Where the typed text differs from the answer it was taken for. */
+  diff: DiffPart[];
 }
 
 /**

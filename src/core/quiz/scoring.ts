@@ -175,6 +175,7 @@ export function scoreMatching(question: MatchingQuestion, chosen: readonly numbe
  * Cloze: each gap graded like a typed answer (with typo tolerance); credit is the share of gaps right. A
  * gap filled with another gap's answer (two gaps swapped), with one of the gap's rejects, or with another
  * real answer close to the key is wrong, and `why` says so, gap by gap when the text has several.
+ * `typos` holds, per gap, the accepted answer a gap matched only thanks to typo tolerance (else undefined).
  *
  * @param known - the loaded course's answers and place names, when grading has them
  */
@@ -182,9 +183,9 @@ export function scoreCloze(
   question: ClozeQuestion,
   typed: readonly string[],
   known?: KnownAnswers,
-): Scored & { gaps: boolean[] } {
+): Scored & { gaps: boolean[]; typos: (string | undefined)[] } {
   const parsed = parseCloze(question.text);
-  if (!parsed.ok) return { score: 0, correctText: question.text, gaps: [] };
+  if (!parsed.ok) return { score: 0, correctText: question.text, gaps: [], typos: [] };
   const gaps = parsed.segments.filter((segment) => typeof segment !== 'string');
   const matches = gaps.map((gap, index) =>
     matchAnswer(typed[index] ?? '', gap.answers, {
@@ -204,6 +205,7 @@ export function scoreCloze(
     score: results.filter(Boolean).length / gaps.length,
     correctText,
     gaps: results,
+    typos: matches.map((match) => (match.typo ? match.matched : undefined)),
     ...(whys.length > 0 ? { why: whys.join(' ') } : {}),
   };
 }

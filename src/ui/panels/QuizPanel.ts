@@ -1,6 +1,7 @@
 import type { BankEntry } from '../../core/packs/questionBank';
 import { citationElement } from '../widgets/citation';
 import type { GradeContext } from '../../core/questions/grading';
+import type { DiffPart } from '../../core/quiz/textMatch';
 import type { Response } from '../../core/questions/responses';
 import { gradeResponse } from '../../core/quiz/grade';
 import type { AnswerInput } from '../answers/answerView';
@@ -11,6 +12,13 @@ import { PASS_MARK } from '../../core/map/progression';
 import { roundScore } from '../../core/quiz/round';
 import { el, focusHeading, isTyping } from '../widgets/dom';
 import { figureNotes } from '../widgets/figureNotes';
+
+/** The answer as it is spelled, with the letters the player missed or got wrong marked. */
+function spelling(diff: readonly DiffPart[]): (string | HTMLElement)[] {
+  return diff
+    .filter((part) => part.kind !== 'extra')
+    .map((part) => (part.kind === 'same' ? part.text : el('mark', { text: part.text })));
+}
 
 /** What the quiz panel needs: lookups, and where to send the player's intents. */
 export interface QuizPanelDeps {
@@ -173,11 +181,15 @@ export class QuizPanel {
     const typo = grade.typoDiff
       ? el('p', { className: 'typo' }, [
           'Accepted with a typo. The spelling is: ',
-          ...grade.typoDiff
-            .filter((part) => part.kind !== 'extra')
-            .map((part) => (part.kind === 'same' ? part.text : el('mark', { text: part.text }))),
+          ...spelling(grade.typoDiff),
         ])
       : null;
+    const gapTypos = (grade.gapTypos ?? []).map((gapTypo) =>
+      el('p', { className: 'typo' }, [
+        `Gap ${gapTypo.gap}: accepted with a typo; the spelling is `,
+        ...spelling(gapTypo.diff),
+      ]),
+    );
     this.element.append(
       el('div', { className: 'feedback', attrs: { 'aria-labelledby': 'quiz-verdict', role: 'region' } }, [
         verdict,
@@ -188,6 +200,7 @@ export class QuizPanel {
           ? el('p', { className: 'unreadable', text: `Your answer could not be read: ${grade.unreadable}.` })
           : null,
         typo,
+        ...gapTypos,
         grade.correct || view.reviewShowsAnswer
           ? null
           : el('p', { className: 'answer' }, ['The answer: ', el('strong', { text: grade.correctText })]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { malformedEscape, parseLaunchParams } from '../../../src/core/packs/launchParams';
+import { malformedEscape, parseLaunchParams, rawParam } from '../../../src/core/packs/launchParams';
 
 describe('parseLaunchParams', () => {
   it('reads nothing from an empty query', () => {
@@ -62,6 +62,29 @@ describe('parseLaunchParams', () => {
       ]);
     },
   );
+
+  it('quotes a pack parameter the address cannot decode as typed, with no replacement character', () => {
+    const { params, problems } = parseLaunchParams('?pack=%E0%A4%A');
+    expect(params.packUrl).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        file: 'the page address',
+        path: 'pack',
+        message:
+          '"%E0%A4%A" has a malformed % escape ("%E0%A4" at character 1): a % must be followed by two hex digits that spell UTF-8 text; check how the link was copied',
+      },
+    ]);
+    expect(parseLaunchParams('?mode=quiz&pack=https://example.org/%zz.json').problems[0]?.message).toMatch(
+      /^"https:\/\/example\.org\/%zz\.json" has a malformed % escape \("%zz" at character 21\)/,
+    );
+  });
+
+  it('reads a parameter as it is written in the query', () => {
+    expect(rawParam('?a=1&pack=x%2Fy+z&pack=2', 'pack')).toBe('x%2Fy+z');
+    expect(rawParam('?p%61ck=%E0', 'pack')).toBe('%E0');
+    expect(rawParam('?pack', 'pack')).toBe('');
+    expect(rawParam('?mode=quiz', 'pack')).toBeUndefined();
+  });
 
   it('accepts well-formed escapes, UTF-8 ones included', () => {
     expect(malformedEscape('https://example.org/%D0%BA%D0%B8%D1%82%D0%B0%D0%B9.json')).toBeUndefined();

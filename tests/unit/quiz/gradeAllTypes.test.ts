@@ -100,6 +100,22 @@ describe('gradeResponse grades every type with the response shape of that type',
     ]);
   });
 
+  it('records each cloze gap accepted with a typo, with its diff against the answer it was taken for', () => {
+    const grade = gradeResponse(QUESTIONS.cloze as Question, { gaps: ['1858', 'Aihiu'] });
+    expect(grade.correct).toBe(true);
+    expect(grade.gapTypos).toHaveLength(1);
+    expect(grade.gapTypos?.[0]?.gap).toBe(2);
+    const diff = grade.gapTypos?.[0]?.diff ?? [];
+    expect(
+      diff
+        .filter((part) => part.kind !== 'extra')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('Aihui');
+    expect(diff.some((part) => part.kind !== 'same')).toBe(true);
+    expect(gradeResponse(QUESTIONS.cloze as Question, { gaps: ['1858', 'aihui'] }).gapTypos).toBeUndefined();
+  });
+
   it('explains an unreadable numeric answer', () => {
     expect(gradeResponse(QUESTIONS.numeric as Question, { text: '62 fahrenheit' }).unreadable).toContain(
       'not a unit',
