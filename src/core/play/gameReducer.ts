@@ -173,7 +173,8 @@ function answer(state: GameState, rules: GameRules, response: Response, at: numb
   const card = state.cards[asked.questionId];
   const rating = ratingFor({
     score,
-    typo: grade.typoDiff !== undefined,
+    // A slip forgiven in a typed answer or in any gap makes the card Hard: the spelling is not yet sure.
+    typo: grade.typoDiff !== undefined || (grade.gapTypos?.length ?? 0) > 0,
     ms,
     typicalMs: typicalResponseMs(state, rules, question.type),
     isNew: !card || card.reps === 0,
