@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { BACKGROUND_NAME, type LandPlace, homeLand, landAt, sameLand } from '../map/landAt';
 import { distanceKm, mapToLonLat, projectToMap } from '../map/projection';
-import { id, questionBaseEntries } from '../packs/packSchema';
+import { id, questionBaseEntries, text } from '../packs/packSchema';
 import { type GradeContext, graded, responseField } from './grading';
 import { type QuestionKind, noDisplayOrder, noFindings, promptFront } from './kind';
 import { PlaceResponseSchema } from './responses';
@@ -21,9 +21,7 @@ export const MapClickSchema = v.object({
         ]),
         radiusKm: v.optional(v.pipe(v.number('radiusKm must be a number'), v.minValue(1), v.maxValue(5000))),
         /** The place in words, for the feedback: "Khabarovsk, where the Ussuri meets the Amur". */
-        name: v.optional(
-          v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name must not be empty')),
-        ),
+        name: v.optional(text('name')),
       }),
     ],
     'target must be {"region": "<id>"} or {"point": [longitude, latitude]}',
