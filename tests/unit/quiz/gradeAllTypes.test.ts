@@ -127,7 +127,7 @@ describe('map clicks on a place are scored by distance', () => {
     type: 'mapclick',
     target: { point: [126.63, 45.75], radiusKm: 100 },
   };
-  const click = (lon: number, lat: number, region = 'heilongjiang'): Response => ({
+  const click = (lon: number, lat: number, region = 'heilongjiang') => ({
     region,
     point: projectToMap(map.projection, lon, lat),
   });
