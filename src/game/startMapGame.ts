@@ -56,6 +56,8 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
           focusRegion: (regionId) => ready.focusRegion(regionId),
           setInputEnabled: (enabled) => ready.setInputEnabled(enabled),
           setInsets: (insets) => ready.setInsets(insets),
+          showMarks: (marks, frame) => ready.showMarks(marks, frame),
+          showAnswer: (answer) => ready.showAnswer(answer),
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });

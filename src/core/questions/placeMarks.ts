@@ -1,4 +1,7 @@
-import { distanceKm } from '../map/projection';
+import { type LandMap, landAt } from '../map/landAt';
+import type { MapMark } from '../map/mapView';
+import type { MapProjection } from '../map/mapTypes';
+import { distanceKm, projectToMap } from '../map/projection';
 import { type Rng, createSeededRng, shuffled } from '../rng';
 import { PARTIAL_CREDIT_RADII, fullCreditRadiusKm } from './mapclick';
 
@@ -91,4 +94,27 @@ export function questionMarks(
   candidates: readonly [number, number][],
 ): PlaceMark[] {
   return placeMarks(target, candidates, createSeededRng(seedOf(questionId)));
+}
+
+/** What {@link mapMarks} needs of the map: its projection, and its land to say which region a mark is in. */
+export interface MarkMap {
+  projection: MapProjection;
+  land?: LandMap;
+}
+
+/**
+ * The marks of a place question in map units, each with the region it lies in, ready for the map and the
+ * question card. `bankPlaces` are the other places the course asks about (their longitude, latitude).
+ */
+export function mapMarks(
+  questionId: string,
+  target: PlaceTarget,
+  bankPlaces: readonly [number, number][],
+  map: MarkMap,
+): MapMark[] {
+  return questionMarks(questionId, target, bankPlaces).map((mark) => {
+    const point = projectToMap(map.projection, mark.lonLat[0], mark.lonLat[1]);
+    const place = map.land ? landAt(map.land, point) : null;
+    return { number: mark.number, point, region: place?.regionId ?? null };
+  });
 }

@@ -2,11 +2,12 @@ import * as Phaser from 'phaser';
 import { describeMap } from '../../core/map/describeMap';
 import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { MapInsets } from '../../core/map/mapView';
+import type { MapAnswer, MapInsets, MapMark } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
+import { AnswerOverlay } from '../views/AnswerOverlay';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -59,6 +60,9 @@ interface Pinch {
  */
 export class MapScene extends Phaser.Scene {
   private layer!: RegionLayer;
+  private overlay!: AnswerOverlay;
+  /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
+  private framed: [number, number, number, number] | null = null;
   private tooltip!: Phaser.GameObjects.Text;
   private hovered: string | null = null;
   private focused: string | null = null;
@@ -88,6 +92,7 @@ export class MapScene extends Phaser.Scene {
     this.textures.addCanvas('map:background', drawBackgroundCanvas(map.background, map.width, map.height, 1));
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
+    this.overlay = new AnswerOverlay(this);
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -199,6 +204,94 @@ export class MapScene extends Phaser.Scene {
       return;
     this.insets = insets;
     this.fitCamera();
+  }
+
+  /**
+   * Shows the numbered marks of a place question and frames them with `frame` (a box in map units, such as
+   * the question's region) in the free part of the screen; no marks gives the whole map back.
+   */
+  showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
+    this.overlay.showMarks(marks);
+    const box = boxAround(
+      marks.map((mark) => mark.point),
+      frame,
+    );
+    if (box) this.frame(box, true);
+    this.requestRender();
+  }
+
+  /**
+   * Shows the answer to a map question (pin on the right spot, line from the click, distance) and pans and
+   * zooms to show both ends (a jump when motion is reduced); null clears it and gives the whole map back.
+   */
+  showAnswer(answer: MapAnswer | null): void {
+    this.overlay.showAnswer(answer);
+    if (answer) {
+      const box = boxAround(answer.click ? [answer.target, answer.click] : [answer.target]);
+      if (box) this.frame(box, true);
+    } else if (this.framed) {
+      this.framed = null;
+      this.fitCamera();
+    }
+    this.requestRender();
+  }
+
+  /**
+   * Moves the camera so that `box` (map units, with a margin) fills the free part of the screen, within the
+   * zoom limits; animated unless motion is reduced or `animate` is false.
+   */
+  private frame(box: [number, number, number, number], animate: boolean): void {
+    this.framed = box;
+    const camera = this.cameras.main;
+    const { top, right, bottom, left } = this.insets;
+    const freeWidth = Math.max(100, this.scale.width - left - right);
+    const freeHeight = Math.max(100, this.scale.height - top - bottom);
+    const margin = 60;
+    const boxWidth = Math.max(1, box[2] - box[0]);
+    const boxHeight = Math.max(1, box[3] - box[1]);
+    const fit = this.fitZoom();
+    const zoom = Phaser.Math.Clamp(
+      Math.min((freeWidth - 2 * margin) / boxWidth, (freeHeight - 2 * margin) / boxHeight),
+      fit,
+      fit * MAX_ZOOM,
+    );
+    const centreX = (box[0] + box[2]) / 2 - (left - right) / 2 / zoom;
+    const centreY = (box[1] + box[3]) / 2 - (top - bottom) / 2 / zoom;
+    this.tweens.killTweensOf(camera);
+    if (!animate || this.options.reducedMotion) {
+      camera.setZoom(zoom);
+      camera.centerOn(centreX, centreY);
+      this.setOverlayScale(zoom);
+      this.refreshTooltip();
+      this.requestRender();
+      return;
+    }
+    const from = {
+      zoom: camera.zoom,
+      x: camera.scrollX + camera.width / 2,
+      y: camera.scrollY + camera.height / 2,
+    };
+    const progress = { t: 0 };
+    this.tweens.add({
+      targets: progress,
+      t: 1,
+      duration: 450,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => {
+        const t = progress.t;
+        const now = from.zoom + (zoom - from.zoom) * t;
+        camera.setZoom(now);
+        camera.centerOn(from.x + (centreX - from.x) * t, from.y + (centreY - from.y) * t);
+        this.setOverlayScale(now);
+      },
+    });
+    this.requestRender();
+  }
+
+  /** Keeps labels, marks and pins the same size on screen at the camera's zoom. */
+  private setOverlayScale(zoom: number): void {
+    this.layer.setLabelScale(1 / zoom);
+    this.overlay.setScale(1 / zoom);
   }
 
   /** Turns map clicks off while a quiz panel covers the map, and back on. */
@@ -335,13 +428,17 @@ export class MapScene extends Phaser.Scene {
   }
 
   private fitCamera(): void {
+    if (this.framed) {
+      this.frame(this.framed, false);
+      return;
+    }
     const { width, height } = this.options.map;
     const { top, right, bottom, left } = this.insets;
     const camera = this.cameras.main;
     const zoom = this.fitZoom();
     camera.setZoom(zoom);
     camera.centerOn(width / 2 - (left - right) / 2 / zoom, height / 2 - (top - bottom) / 2 / zoom);
-    this.layer.setLabelScale(1 / zoom);
+    this.setOverlayScale(zoom);
     this.refreshTooltip();
     this.requestRender();
   }
@@ -382,10 +479,21 @@ export class MapScene extends Phaser.Scene {
     camera.scrollX = worldX - halfWidth - (to.x - camera.x - halfWidth) / zoom;
     camera.scrollY = worldY - halfHeight - (to.y - camera.y - halfHeight) / zoom;
     this.keepMapInView();
-    this.layer.setLabelScale(1 / zoom);
+    this.setOverlayScale(zoom);
     this.refreshTooltip();
     this.requestRender();
   }
+}
+
+/** The box around some points (and an extra box), or null when there is nothing to frame. */
+function boxAround(
+  points: readonly [number, number][],
+  extra?: [number, number, number, number],
+): [number, number, number, number] | null {
+  const xs = points.map((point) => point[0]).concat(extra ? [extra[0], extra[2]] : []);
+  const ys = points.map((point) => point[1]).concat(extra ? [extra[1], extra[3]] : []);
+  if (xs.length === 0) return null;
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
 /** True when two status maps give every region the same status. */

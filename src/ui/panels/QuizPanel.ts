@@ -2,6 +2,8 @@ import type { BankEntry } from '../../core/packs/questionBank';
 import { citationElement } from '../widgets/citation';
 import type { GradeContext } from '../../core/questions/grading';
 import type { Response } from '../../core/questions/responses';
+import type { MapMark } from '../../core/map/mapView';
+import type { Question } from '../../core/model/pack';
 import { gradeResponse } from '../../core/quiz/grade';
 import type { AnswerInput } from '../answers/answerView';
 import { answerViewOf } from '../answers/registry';
@@ -38,6 +40,8 @@ export interface QuizPanelDeps {
   now(): number;
   /** What grading needs now: the map's projection for places, the course's known answers for typed text. */
   gradeContext?(): GradeContext;
+  /** The numbered marks the map shows for a place question (the keyboard's way to answer it). */
+  marks?(question: Question): readonly MapMark[];
   /**
    * Says a short message through the page's live region. The panel announces what focus does not read
    * out: the question's number when it appears (focus reads its prompt) and the score after an answer
@@ -135,7 +139,12 @@ export class QuizPanel {
     this.element.append(progress, heading);
 
     if (!answer) {
-      this.input = view.input(question, asked.order, (response) => this.deps.onAnswer(response));
+      this.input = view.input(
+        question,
+        asked.order,
+        (response) => this.deps.onAnswer(response),
+        this.deps.marks?.(question) ?? [],
+      );
       this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
       this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
       if (round.timed && round.pausedMs === undefined)

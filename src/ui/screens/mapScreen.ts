@@ -1,7 +1,12 @@
 import type { GameSession } from '../../app/gameSession';
 import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { MapInsets, MapView } from '../../core/map/mapView';
+import type { MapAnswer, MapInsets, MapMark, MapView } from '../../core/map/mapView';
+import { distanceKm, mapToLonLat, projectToMap } from '../../core/map/projection';
+import type { Question } from '../../core/model/pack';
+import type { Library } from '../../core/play/library';
+import { mapMarks } from '../../core/questions/placeMarks';
+import { currentQuestion } from '../../core/quiz/round';
 import type { MapActivity, RegionView } from '../../core/map/regionView';
 import { packStages } from '../../core/play/selectors';
 import { QuizPanel } from '../panels/QuizPanel';
@@ -54,6 +59,12 @@ export class MapScreen implements Screen {
   private views: readonly RegionView[] = [];
   /** What the player was doing when the regions were last drawn (their labels depend on it). */
   private drawnFor: MapActivity | null = null;
+  /** The places the course asks about (longitude, latitude), gathered once per library: the marks' pool. */
+  private places: { library: Library; points: [number, number][] } | null = null;
+  /** The marks of the question last asked, by its id, so that the map and the buttons always agree. */
+  private marksFor: { questionId: string; marks: readonly MapMark[] } | null = null;
+  /** What the map shows for the current map question ("" for nothing), so it is sent only on change. */
+  private overlayKey = '';
 
   constructor(private readonly deps: MapScreenDeps) {
     const { session, sound } = deps;
@@ -75,6 +86,7 @@ export class MapScreen implements Screen {
       onReviewMissed: () => session.reviewMissed(),
       onExportResults: (learner, kind) => deps.onExportResults(learner, kind),
       now: () => session.moment().now,
+      marks: (question) => this.marks(question),
       gradeContext: () => ({
         projection: deps.map.projection,
         knownAnswers: session.library.knownAnswers,
@@ -198,12 +210,85 @@ export class MapScreen implements Screen {
     // question is asked or answered). The round's end redraws them with its celebrations (`roundClosed`).
     if (round && session.mapActivity() !== this.drawnFor) this.drawRegions([]);
     // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
-    const inert = round !== null && !answeringOnMap;
+    const inert = round !== null && (!answeringOnMap || this.askedPlace() !== undefined);
     if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
     mapView.setInputEnabled(round === null || answeringOnMap);
     // After a map-click answer, the right place stays highlighted while the feedback shows.
     mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
+    this.showPlaceOnMap();
     if (!round) focusHeading(this.heading);
+  }
+
+  /** The current question when it asks for a place (a point), not a region. */
+  private askedPlace(): (Question & { type: 'mapclick'; target: { point: [number, number] } }) | undefined {
+    const round = this.deps.session.state.round;
+    if (!round || round.phase === 'finished') return undefined;
+    const asked = currentQuestion(round);
+    const question = asked ? this.deps.session.library.bank.get(asked.questionId)?.question : undefined;
+    return question?.type === 'mapclick' && 'point' in question.target
+      ? (question as Question & { type: 'mapclick'; target: { point: [number, number] } })
+      : undefined;
+  }
+
+  /**
+   * A place question on the map: its numbered marks while it is asked; then a pin on the right spot, a line
+   * from the player's click or mark and the distance. Nothing otherwise.
+   */
+  private showPlaceOnMap(): void {
+    const { session, mapView, map } = this.deps;
+    const round = session.state.round;
+    const question = this.askedPlace();
+    let marks: readonly MapMark[] = [];
+    let answer: MapAnswer | null = null;
+    if (question && round?.phase === 'asking') marks = this.marks(question);
+    if (question && round?.phase === 'feedback') {
+      const response = round.answers[round.answers.length - 1]?.response;
+      const point =
+        response && typeof response === 'object' && 'point' in response ? response.point : undefined;
+      const target = projectToMap(map.projection, question.target.point[0], question.target.point[1]);
+      answer = point
+        ? {
+            target,
+            click: point,
+            km: distanceKm(mapToLonLat(map.projection, point[0], point[1]), question.target.point),
+          }
+        : { target };
+    }
+    const key = question && round ? `${question.id}|${round.index}|${round.phase}` : '';
+    if (key === this.overlayKey) return;
+    this.overlayKey = key;
+    mapView.showAnswer(answer);
+    mapView.showMarks(marks);
+  }
+
+  /** The numbered marks of a place question (none for a region question), the same on every call. */
+  private marks(question: Question): readonly MapMark[] {
+    if (question.type !== 'mapclick' || !('point' in question.target)) return [];
+    if (this.marksFor?.questionId === question.id) return this.marksFor.marks;
+    const { map, land } = this.deps;
+    const target = question.target;
+    const others = this.bankPlaces().filter(
+      (point) => point[0] !== target.point[0] || point[1] !== target.point[1],
+    );
+    const marks = mapMarks(question.id, target, others, {
+      projection: map.projection,
+      ...(land ? { land } : {}),
+    });
+    this.marksFor = { questionId: question.id, marks };
+    return marks;
+  }
+
+  /** Every place (point target) the installed course asks about. */
+  private bankPlaces(): [number, number][] {
+    const library = this.deps.session.library;
+    if (this.places?.library !== library) {
+      const points = library.questionIds.flatMap((questionId) => {
+        const question = library.bank.get(questionId)?.question;
+        return question?.type === 'mapclick' && 'point' in question.target ? [question.target.point] : [];
+      });
+      this.places = { library, points };
+    }
+    return this.places.points;
   }
 
   /** Says what happened, in the bar and to screen readers. */
