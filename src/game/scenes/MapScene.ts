@@ -32,6 +32,11 @@ export interface MapSceneOptions {
    * render loop asleep: lets the page, and the tests, tell when an animation has ended.
    */
   onMotion(moving: boolean): void;
+  /**
+   * The camera moved: the map point at the canvas's top-left corner and the zoom, so that the page (and its
+   * tests) can tell where a map point shows on screen.
+   */
+  onView?(view: { left: number; top: number; zoom: number }): void;
 }
 
 /** Frames drawn after the last change before the render loop goes to sleep. */
@@ -63,6 +68,8 @@ export class MapScene extends Phaser.Scene {
   private overlay!: AnswerOverlay;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
   private framed: [number, number, number, number] | null = null;
+  /** The progress (0 to 1) of the camera's move to a framing, the target of its tween. */
+  private readonly cameraMove = { t: 0 };
   private tooltip!: Phaser.GameObjects.Text;
   private hovered: string | null = null;
   private focused: string | null = null;
@@ -257,7 +264,8 @@ export class MapScene extends Phaser.Scene {
     );
     const centreX = (box[0] + box[2]) / 2 - (left - right) / 2 / zoom;
     const centreY = (box[1] + box[3]) / 2 - (top - bottom) / 2 / zoom;
-    this.tweens.killTweensOf(camera);
+    // A new framing replaces one still under way.
+    this.tweens.killTweensOf(this.cameraMove);
     if (!animate || this.options.reducedMotion) {
       camera.setZoom(zoom);
       camera.centerOn(centreX, centreY);
@@ -271,7 +279,10 @@ export class MapScene extends Phaser.Scene {
       x: camera.scrollX + camera.width / 2,
       y: camera.scrollY + camera.height / 2,
     };
-    const progress = { t: 0 };
+    // Moving from now on, not from the next frame: the page must not read the camera before it rests.
+    this.setMoving(true);
+    const progress = this.cameraMove;
+    progress.t = 0;
     this.tweens.add({
       targets: progress,
       t: 1,
@@ -288,10 +299,19 @@ export class MapScene extends Phaser.Scene {
     this.requestRender();
   }
 
-  /** Keeps labels, marks and pins the same size on screen at the camera's zoom. */
+  /** Keeps labels, marks and pins the same size on screen at the camera's zoom, and reports the view. */
   private setOverlayScale(zoom: number): void {
     this.layer.setLabelScale(1 / zoom);
     this.overlay.setScale(1 / zoom);
+    this.reportView();
+  }
+
+  /** Tells the page where the camera is (by hand: the camera's own matrix is refreshed only at render). */
+  private reportView(): void {
+    const camera = this.cameras.main;
+    const left = camera.scrollX + camera.width / 2 - camera.width / 2 / camera.zoom;
+    const top = camera.scrollY + camera.height / 2 - camera.height / 2 / camera.zoom;
+    this.options.onView?.({ left, top, zoom: camera.zoom });
   }
 
   /** Turns map clicks off while a quiz panel covers the map, and back on. */
@@ -346,6 +366,7 @@ export class MapScene extends Phaser.Scene {
         camera.scrollX -= (pointer.x - pointer.prevPosition.x) / camera.zoom;
         camera.scrollY -= (pointer.y - pointer.prevPosition.y) / camera.zoom;
         this.keepMapInView();
+        this.reportView();
         this.requestRender();
         return;
       }

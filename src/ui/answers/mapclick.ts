@@ -20,9 +20,12 @@ export const mapclickView: AnswerView<MapClickQuestion> = {
         hint: 'The map and the region list take your answer.',
       };
     const choose = (mark: MapMark) => answer({ region: mark.region, point: mark.point, mark: mark.number });
-    const buttons = marks.map((mark, index) =>
-      optionButton(index, `Mark ${mark.number}`, () => choose(mark)),
-    );
+    const buttons = marks.map((mark, index) => {
+      const button = optionButton(index, `Mark ${mark.number}`, () => choose(mark));
+      // Where the mark is drawn (map units): what a sighted player sees, for the page's own tests.
+      button.dataset.mapPoint = mark.point.join(',');
+      return button;
+    });
     return {
       element: el('div', { className: 'mapclick-marks' }, [
         el('p', {

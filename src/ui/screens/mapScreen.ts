@@ -174,19 +174,28 @@ export class MapScreen implements Screen {
     return !this.quiz.element.hidden && this.quiz.handleKey(event);
   }
 
-  /** The bar covers the top; the region list covers the right side (wide screens) or the bottom. */
+  /**
+   * The bar covers the top; the region list covers the right side (wide screens) or the bottom, unless it is
+   * hidden (a place question on a phone); the small card of a place question covers the top (wide screens)
+   * or the bottom (phones), so that the map frames the question's place in what stays visible.
+   */
   mapInsets(): MapInsets {
     const width = window.innerWidth;
     const height = window.innerHeight;
     const bar = this.bar.getBoundingClientRect();
     const list = this.regionList.element.getBoundingClientRect();
-    const side = list.left > width / 2;
-    return {
+    const listShown = list.width > 0 && list.height > 0;
+    const side = listShown && list.left > width / 2;
+    const insets = {
       top: bar.bottom,
       right: side ? width - list.left : 0,
-      bottom: side ? 0 : height - list.top,
+      bottom: side || !listShown ? 0 : height - list.top,
       left: 0,
     };
+    if (!this.element.classList.contains('placing') || this.quiz.element.hidden) return insets;
+    const card = this.quiz.element.getBoundingClientRect();
+    if (card.top > height / 2) return { ...insets, bottom: Math.max(insets.bottom, height - card.top) };
+    return { ...insets, top: Math.max(insets.top, card.bottom) };
   }
 
   /** Draws region views on the map and in the list; regions in `celebrate` get the unlock animation. */
@@ -215,6 +224,11 @@ export class MapScreen implements Screen {
     mapView.setInputEnabled(round === null || answeringOnMap);
     // After a map-click answer, the right place stays highlighted while the feedback shows.
     mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
+    const placing = answeringOnMap && this.askedPlace() !== undefined;
+    if (this.element.classList.contains('placing') !== placing) {
+      this.element.classList.toggle('placing', placing);
+      mapView.setInsets(this.mapInsets());
+    }
     this.showPlaceOnMap();
     if (!round) focusHeading(this.heading);
   }
