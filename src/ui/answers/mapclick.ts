@@ -30,7 +30,7 @@ export const mapclickView: AnswerView<MapClickQuestion> = {
       element: el('div', { className: 'mapclick-marks' }, [
         el('p', {
           className: 'mapclick-instruction',
-          text: 'Click the place on the map, or choose the numbered mark on the map that is right.',
+          text: 'Click the place on the map, or choose its numbered mark.',
         }),
         el(
           'div',

@@ -126,7 +126,8 @@ export class QuizPanel {
     const question = entry.question;
     const view = answerViewOf(question.type);
     const answer = round.phase === 'feedback' ? round.answers[round.answers.length - 1] : undefined;
-    this.element.classList.toggle('compact', view.compact && !answer);
+    // A map question's card stays small in its feedback too, so that the map can show the answer.
+    this.element.classList.toggle('compact', view.compact);
 
     const progress = el('p', {
       className: 'quiz-progress',
@@ -272,6 +273,8 @@ export class QuizPanel {
   }
 
   private renderResults(round: Round): void {
+    // The results take the full card, whatever the last question was.
+    this.element.classList.remove('compact');
     const result = round.result;
     if (!result) return;
     const heading = el('h2', { text: 'Round complete', attrs: { id: 'quiz-heading' } });

@@ -224,11 +224,11 @@ export class MapScreen implements Screen {
     mapView.setInputEnabled(round === null || answeringOnMap);
     // After a map-click answer, the right place stays highlighted while the feedback shows.
     mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
-    const placing = answeringOnMap && this.askedPlace() !== undefined;
-    if (this.element.classList.contains('placing') !== placing) {
-      this.element.classList.toggle('placing', placing);
-      mapView.setInsets(this.mapInsets());
-    }
+    // A place question, asked or answered, keeps its card small so that the map shows the place.
+    const placing = mapQuestion !== undefined && this.askedPlace() !== undefined;
+    const wasPlacing = this.element.classList.contains('placing');
+    if (placing !== wasPlacing) this.element.classList.toggle('placing', placing);
+    if (placing || wasPlacing) mapView.setInsets(this.mapInsets());
     this.showPlaceOnMap();
     if (!round) focusHeading(this.heading);
   }
