@@ -63,7 +63,7 @@ describe('DeferredMap', () => {
     ]);
   });
 
-  it('hands a place question\'s marks and the answer shown before the map arrived', () => {
+  it("hands a place question's marks and the answer shown before the map arrived", () => {
     const { map, calls } = recordingMap();
     const deferred = new DeferredMap();
     const marks = [{ number: 1, point: [10, 20] as [number, number], region: null }];
