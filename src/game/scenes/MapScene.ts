@@ -219,6 +219,7 @@ export class MapScene extends Phaser.Scene {
    */
   showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
     this.overlay.showMarks(marks);
+    this.refreshTooltip();
     const box = boxAround(
       marks.map((mark) => mark.point),
       frame,
@@ -426,7 +427,8 @@ export class MapScene extends Phaser.Scene {
   private refreshTooltip(): void {
     const regionId = this.hovered ?? this.focused;
     const region = regionId ? this.layer.region(regionId) : undefined;
-    if (!region) {
+    // While a place question shows its marks, the region's tooltip would only hide them.
+    if (!region || this.overlay.hasMarks) {
       this.tooltip.setVisible(false);
       return;
     }

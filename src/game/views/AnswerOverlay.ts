@@ -23,6 +23,11 @@ export class AnswerOverlay {
     this.line = scene.add.graphics().setDepth(8);
   }
 
+  /** Whether numbered marks are shown (a place question is being asked). */
+  get hasMarks(): boolean {
+    return this.marks.length > 0;
+  }
+
   /** Draws the numbered marks (replacing any), or none. */
   showMarks(marks: readonly MapMark[]): void {
     for (const mark of this.marks.splice(0)) mark.destroy();
