@@ -50,12 +50,18 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
       onMotion: (moving) => {
         options.parent.dataset.motion = moving ? 'moving' : 'still';
       },
+      // data-view="left,top,zoom": where map points show on the canvas (tests read it to click a place).
+      onView: ({ left, top, zoom }) => {
+        options.parent.dataset.view = [left, top, zoom].map((n) => n.toFixed(3)).join(',');
+      },
       onReady: (ready) =>
         resolve({
           showRegions: (views, celebrate) => ready.showRegions(views, celebrate),
           focusRegion: (regionId) => ready.focusRegion(regionId),
           setInputEnabled: (enabled) => ready.setInputEnabled(enabled),
           setInsets: (insets) => ready.setInsets(insets),
+          showMarks: (marks, frame) => ready.showMarks(marks, frame),
+          showAnswer: (answer) => ready.showAnswer(answer),
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });

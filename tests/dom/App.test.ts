@@ -3,7 +3,7 @@ import { GameSession } from '../../src/app/gameSession';
 import { createPackLibrary } from '../../src/app/packLibrary';
 import { type StorageNotice } from '../../src/app/persistence';
 import { createEventBus, eventsOf } from '../../src/core/events';
-import type { MapView } from '../../src/core/map/mapView';
+import type { MapAnswer, MapMark, MapView } from '../../src/core/map/mapView';
 import type { RegionView } from '../../src/core/map/regionView';
 import { createGameReducer } from '../../src/core/play/gameReducer';
 import { rulesFor } from '../../src/core/play/rules';
@@ -20,13 +20,17 @@ import { accessibleName, getButton } from './a11y';
 function recordingMap() {
   const drawn: { views: readonly RegionView[]; celebrate: readonly string[] }[] = [];
   const input: boolean[] = [];
+  const marks: (readonly MapMark[])[] = [];
+  const answers: (MapAnswer | null)[] = [];
   const view: MapView = {
     showRegions: (views, celebrate = []) => void drawn.push({ views, celebrate }),
     focusRegion: () => undefined,
     setInputEnabled: (enabled) => void input.push(enabled),
     setInsets: () => undefined,
+    showMarks: (shown) => void marks.push(shown),
+    showAnswer: (answer) => void answers.push(answer),
   };
-  return { view, drawn, input };
+  return { view, drawn, input, marks, answers };
 }
 
 /** The app over the test world, mounted in the document, started on the menu. */

@@ -13,6 +13,8 @@ function recordingMap(): { map: MapView; calls: unknown[][] } {
       focusRegion: (regionId) => calls.push(['focusRegion', regionId]),
       setInputEnabled: (enabled) => calls.push(['setInputEnabled', enabled]),
       setInsets: (insets) => calls.push(['setInsets', insets]),
+      showMarks: (marks) => calls.push(['showMarks', marks]),
+      showAnswer: (answer) => calls.push(['showAnswer', answer]),
     },
   };
 }
@@ -59,6 +61,17 @@ describe('DeferredMap', () => {
       ['focusRegion', null],
       ['setInputEnabled', false],
     ]);
+  });
+
+  it("hands a place question's marks and the answer shown before the map arrived", () => {
+    const { map, calls } = recordingMap();
+    const deferred = new DeferredMap();
+    const marks = [{ number: 1, point: [10, 20] as [number, number], region: null }];
+    deferred.showMarks(marks);
+    deferred.showAnswer({ target: [10, 20], click: [30, 40], km: 120 });
+    deferred.attach(map);
+    expect(calls).toContainEqual(['showMarks', marks]);
+    expect(calls).toContainEqual(['showAnswer', { target: [10, 20], click: [30, 40], km: 120 }]);
   });
 
   it('tells a map that arrives before any regions only where it may draw, and keeps input off', () => {

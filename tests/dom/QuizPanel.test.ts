@@ -73,6 +73,7 @@ function setup(
     cleared?: string[];
     now?: () => number;
     gradeContext?: QuizPanelDeps['gradeContext'];
+    marks?: QuizPanelDeps['marks'];
     replay?: boolean;
   } = {},
 ): {
@@ -97,6 +98,7 @@ function setup(
     onReviewMissed: () => (calls.review += 1),
     now: options.now ?? (() => T0),
     ...(options.gradeContext ? { gradeContext: options.gradeContext } : {}),
+    ...(options.marks ? { marks: options.marks } : {}),
   };
   const panel = new QuizPanel(deps);
   document.body.append(panel.element);
@@ -236,6 +238,55 @@ describe('QuizPanel: asking', () => {
     panel.update(makeRound());
     expect(press(panel, 'Enter')).toBe(false);
     expect(calls.next).toBe(0);
+  });
+});
+
+describe('QuizPanel: a place question on the map', () => {
+  const { answer: _unused, ...base } = trueFalseQuestion('khabarovsk', {
+    prompt: 'Click Khabarovsk.',
+    source: 'vassal',
+  });
+  const place = {
+    ...base,
+    type: 'mapclick',
+    target: { point: [135.07, 48.48], radiusKm: 35, name: 'Khabarovsk, where the Ussuri meets the Amur' },
+  } as Question;
+  const marks = [
+    { number: 1, point: [500, 300] as [number, number], region: 'heilongjiang' },
+    { number: 2, point: [520, 310] as [number, number], region: 'outer-manchuria' },
+    { number: 3, point: [480, 280] as [number, number], region: null },
+  ];
+  const placeRound = () => makeRound({ questions: [{ questionId: 'khabarovsk', order: [] }] });
+
+  it("lists the marks on the map as numbered buttons that answer with the mark's point", () => {
+    const { panel, calls } = setup({ questions: [place], marks: () => marks });
+    panel.update(placeRound());
+    const group = getByRole('group', 'Marks on the map');
+    expect([...group.querySelectorAll('button')].map(accessibleName)).toEqual(['Mark 1', 'Mark 2', 'Mark 3']);
+    getButton('Mark 2').click();
+    expect(calls.answers).toEqual([{ region: 'outer-manchuria', point: [520, 310], mark: 2 }]);
+  });
+
+  it('chooses a mark with its number key, and ignores numbers beyond the marks', () => {
+    const { panel, calls } = setup({ questions: [place], marks: () => marks });
+    panel.update(placeRound());
+    expect(press(panel, '4')).toBe(false);
+    expect(press(panel, '3')).toBe(true);
+    expect(calls.answers).toEqual([{ region: null, point: [480, 280], mark: 3 }]);
+  });
+
+  it('offers no region list wording for a place question, and names the place in the feedback', () => {
+    const { panel } = setup({ questions: [place], marks: () => marks });
+    panel.update(placeRound());
+    expect(visibleText(panel.element)).not.toContain('region list');
+    panel.update(
+      makeRound({
+        questions: [{ questionId: 'khabarovsk', order: [] }],
+        phase: 'feedback',
+        answers: [answer('khabarovsk', { region: 'outer-manchuria', point: [520, 310], mark: 2 }, false)],
+      }),
+    );
+    expect(visibleText(panel.element)).toContain('The answer: Khabarovsk, where the Ussuri meets the Amur');
   });
 });
 

@@ -132,6 +132,28 @@ export async function screenPointOf(
   };
 }
 
+/**
+ * Where a map point (map units) shows on screen now, wherever the camera is (a place question frames its
+ * place): waits for the map to rest, then reads the view it reports (data-view="left,top,zoom").
+ */
+export async function shownPointOf(
+  page: Page,
+  mapX: number,
+  mapY: number,
+): Promise<{ x: number; y: number }> {
+  const root = page.locator('#game-root');
+  await expect(root).toHaveAttribute('data-motion', 'still');
+  await expect(root).toHaveAttribute('data-view', /,/);
+  const [left, top, zoom] = ((await root.getAttribute('data-view')) ?? '').split(',').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const canvas = await root.locator('canvas').boundingBox();
+  if (!canvas) throw new Error('the map canvas is not on screen');
+  return { x: canvas.x + (mapX - left) * zoom, y: canvas.y + (mapY - top) * zoom };
+}
+
 /** Region names by id, from the generated map. */
 export const regionNames = new Map(MAP.regions.map((region) => [region.id, region.name]));
 

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { MAP, expect, regionButton, screenPointOf, test } from './fixtures';
+import { MAP, expect, regionButton, shownPointOf, test } from './fixtures';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
 
 /**
@@ -46,7 +46,7 @@ async function serveBeijingPack(page: Page): Promise<void> {
 
 /** Clicks the map where a map point appears on screen. */
 async function clickMapPoint(page: Page, [x, y]: readonly [number, number]): Promise<void> {
-  const point = await screenPointOf(page, x, y);
+  const point = await shownPointOf(page, x, y);
   await page.mouse.click(point.x, point.y);
 }
 

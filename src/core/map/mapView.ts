@@ -24,4 +24,31 @@ export interface MapView {
   setInputEnabled(enabled: boolean): void;
   /** Fits the map into the screen space that panels leave free. */
   setInsets(insets: MapInsets): void;
+  /**
+   * Shows the numbered marks of a place question and frames them (with the question's region, when given
+   * as a box in map units) in the free part of the screen; an empty list removes them.
+   */
+  showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void;
+  /** Shows the answer to a map question (pin, line, distance) and frames both ends; null removes it. */
+  showAnswer(answer: MapAnswer | null): void;
+}
+
+/** A numbered mark on the map that answers a place question when chosen (the keyboard path). */
+export interface MapMark {
+  /** Its number (1–9): shown on the map and on its button, and its key. */
+  number: number;
+  /** Where it is, in map units. */
+  point: [number, number];
+  /** The region it lies in, or null (sea, land outside the game). */
+  region: string | null;
+}
+
+/** The answer to a map question as the map shows it: a pin on the right spot and a line from the click. */
+export interface MapAnswer {
+  /** The right spot, in map units. */
+  target: [number, number];
+  /** Where the player clicked or the mark they chose, in map units; absent for a time-out. */
+  click?: [number, number];
+  /** The distance between the two, in km, for the line's label. */
+  km?: number;
 }

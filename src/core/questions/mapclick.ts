@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { BACKGROUND_NAME, type LandPlace, homeLand, landAt, sameLand } from '../map/landAt';
 import { distanceKm, mapToLonLat, projectToMap } from '../map/projection';
-import { id, questionBaseEntries } from '../packs/packSchema';
+import { id, questionBaseEntries, text } from '../packs/packSchema';
 import { type GradeContext, graded, responseField } from './grading';
 import { type QuestionKind, noDisplayOrder, noFindings, promptFront } from './kind';
 import { PlaceResponseSchema } from './responses';
@@ -20,6 +20,8 @@ export const MapClickSchema = v.object({
           v.pipe(v.number('latitude must be a number'), v.minValue(-90), v.maxValue(90)),
         ]),
         radiusKm: v.optional(v.pipe(v.number('radiusKm must be a number'), v.minValue(1), v.maxValue(5000))),
+        /** The place in words, for the feedback: "Khabarovsk, where the Ussuri meets the Amur". */
+        name: v.optional(text('name')),
       }),
     ],
     'target must be {"region": "<id>"} or {"point": [longitude, latitude]}',
@@ -56,6 +58,8 @@ const isPoint = (value: unknown): value is [number, number] =>
   value.length === 2 &&
   value.every((item) => typeof item === 'number' && Number.isFinite(item));
 
+const isMarkNumber = (value: unknown): value is number => Number.isInteger(value);
+
 /** How a click on a place was scored: its credit, its distance, and the other place it landed on, if any. */
 interface PlaceScore {
   score: number;
@@ -67,17 +71,16 @@ interface PlaceScore {
 /**
  * Scores a map click on a place: full credit within the radius, then falling linearly to nothing at four
  * times the radius. A click on land that is not the place's own (another region, another island of its
- * region, a country outside the game) earns nothing, however near: it names a different place. A choice from
- * the region list (no point) counts when it names the place's region.
+ * region, a country outside the game) earns nothing, however near: it names a different place. A response
+ * without a point (a region named in the list) earns nothing: a place question needs a place, and the
+ * keyboard path answers with a chosen mark's point instead.
  */
 function scorePlaceClick(
   target: { point: [number, number]; radiusKm?: number },
-  region: string | null,
   point: [number, number] | undefined,
-  expectedRegion: string | undefined,
   context: GradeContext,
 ): PlaceScore {
-  if (!point || !context.projection) return { score: region !== null && region === expectedRegion ? 1 : 0 };
+  if (!point || !context.projection) return { score: 0 };
   const km = distanceKm(mapToLonLat(context.projection, point[0], point[1]), target.point);
   if (context.land) {
     const clicked = landAt(context.land, point);
@@ -98,11 +101,17 @@ function placeName(place: LandPlace, home: LandPlace | null, context: GradeConte
 /** Names a region for feedback: the context's names, or the id itself. */
 const namer = (context: GradeContext) => context.regionName ?? ((regionId: string) => regionId);
 
-/** The right place in words: the target region's name, or "the marked place" (in its region). */
+/**
+ * The right place in words: the target region's name, the place's own `name`, the place named by the prompt
+ * ("Click Berlin." gives "Berlin"), or else "the pinned place" (in its region).
+ */
 function correctText(question: MapClick, context: GradeContext): string {
   const regionName = namer(context);
   if ('region' in question.target) return regionName(question.target.region);
-  return question.region ? `the marked place in ${regionName(question.region)}` : 'the marked place';
+  if (question.target.name) return question.target.name;
+  const named = /^Click (?:on )?(.+?)\.?$/u.exec(question.prompt.trim())?.[1];
+  if (named) return named;
+  return question.region ? `the pinned place in ${regionName(question.region)}` : 'the pinned place';
 }
 
 /**
@@ -121,7 +130,8 @@ export const mapclickKind = {
     const regionName = namer(context);
     const region = responseField(response, 'region', isRegion) ?? null;
     const point = responseField(response, 'point', isPoint);
-    const chosen = region ? regionName(region) : 'nowhere';
+    const mark = responseField(response, 'mark', isMarkNumber);
+    const chosen = mark !== undefined ? `mark ${mark}` : region ? regionName(region) : 'nowhere';
     if ('region' in question.target) {
       const target = question.target.region;
       return graded(
@@ -129,7 +139,7 @@ export const mapclickKind = {
         chosen,
       );
     }
-    const placed = scorePlaceClick(question.target, region, point, question.region, context);
+    const placed = scorePlaceClick(question.target, point, context);
     const where = placed.elsewhere ? `${placed.elsewhere}, a different place` : chosen;
     return graded(
       { score: placed.score, correctText: correctText(question, context) },

@@ -28,6 +28,8 @@ export const GapsResponseSchema = v.object({ gaps: v.array(v.string()) });
 export const PlaceResponseSchema = v.object({
   region: v.nullable(v.string()),
   point: v.optional(v.tuple([v.number(), v.number()])),
+  /** The numbered mark chosen on the keyboard path (its point is in `point`), for the feedback's wording. */
+  mark: v.optional(v.number()),
 });
 
 /**

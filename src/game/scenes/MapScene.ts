@@ -2,11 +2,12 @@ import * as Phaser from 'phaser';
 import { describeMap } from '../../core/map/describeMap';
 import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { MapInsets } from '../../core/map/mapView';
+import type { MapAnswer, MapInsets, MapMark } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
+import { AnswerOverlay } from '../views/AnswerOverlay';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -31,6 +32,11 @@ export interface MapSceneOptions {
    * render loop asleep: lets the page, and the tests, tell when an animation has ended.
    */
   onMotion(moving: boolean): void;
+  /**
+   * The camera moved: the map point at the canvas's top-left corner and the zoom, so that the page (and its
+   * tests) can tell where a map point shows on screen.
+   */
+  onView?(view: { left: number; top: number; zoom: number }): void;
 }
 
 /** Frames drawn after the last change before the render loop goes to sleep. */
@@ -59,6 +65,11 @@ interface Pinch {
  */
 export class MapScene extends Phaser.Scene {
   private layer!: RegionLayer;
+  private overlay!: AnswerOverlay;
+  /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
+  private framed: [number, number, number, number] | null = null;
+  /** The progress (0 to 1) of the camera's move to a framing, the target of its tween. */
+  private readonly cameraMove = { t: 0 };
   private tooltip!: Phaser.GameObjects.Text;
   private hovered: string | null = null;
   private focused: string | null = null;
@@ -88,6 +99,7 @@ export class MapScene extends Phaser.Scene {
     this.textures.addCanvas('map:background', drawBackgroundCanvas(map.background, map.width, map.height, 1));
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
+    this.overlay = new AnswerOverlay(this);
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -201,6 +213,108 @@ export class MapScene extends Phaser.Scene {
     this.fitCamera();
   }
 
+  /**
+   * Shows the numbered marks of a place question and frames them with `frame` (a box in map units, such as
+   * the question's region) in the free part of the screen; no marks gives the whole map back.
+   */
+  showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
+    this.overlay.showMarks(marks);
+    this.refreshTooltip();
+    const box = boxAround(
+      marks.map((mark) => mark.point),
+      frame,
+    );
+    if (box) this.frame(box, true);
+    this.requestRender();
+  }
+
+  /**
+   * Shows the answer to a map question (pin on the right spot, line from the click, distance) and pans and
+   * zooms to show both ends (a jump when motion is reduced); null clears it and gives the whole map back.
+   */
+  showAnswer(answer: MapAnswer | null): void {
+    this.overlay.showAnswer(answer);
+    if (answer) {
+      const box = boxAround(answer.click ? [answer.target, answer.click] : [answer.target]);
+      if (box) this.frame(box, true);
+    } else if (this.framed) {
+      this.framed = null;
+      this.fitCamera();
+    }
+    this.requestRender();
+  }
+
+  /**
+   * Moves the camera so that `box` (map units, with a margin) fills the free part of the screen, within the
+   * zoom limits; animated unless motion is reduced or `animate` is false.
+   */
+  private frame(box: [number, number, number, number], animate: boolean): void {
+    this.framed = box;
+    const camera = this.cameras.main;
+    const { top, right, bottom, left } = this.insets;
+    const freeWidth = Math.max(100, this.scale.width - left - right);
+    const freeHeight = Math.max(100, this.scale.height - top - bottom);
+    const margin = 60;
+    const boxWidth = Math.max(1, box[2] - box[0]);
+    const boxHeight = Math.max(1, box[3] - box[1]);
+    const fit = this.fitZoom();
+    const zoom = Phaser.Math.Clamp(
+      Math.min((freeWidth - 2 * margin) / boxWidth, (freeHeight - 2 * margin) / boxHeight),
+      fit,
+      fit * MAX_ZOOM,
+    );
+    const centreX = (box[0] + box[2]) / 2 - (left - right) / 2 / zoom;
+    const centreY = (box[1] + box[3]) / 2 - (top - bottom) / 2 / zoom;
+    // A new framing replaces one still under way.
+    this.tweens.killTweensOf(this.cameraMove);
+    if (!animate || this.options.reducedMotion) {
+      camera.setZoom(zoom);
+      camera.centerOn(centreX, centreY);
+      this.setOverlayScale(zoom);
+      this.refreshTooltip();
+      this.requestRender();
+      return;
+    }
+    const from = {
+      zoom: camera.zoom,
+      x: camera.scrollX + camera.width / 2,
+      y: camera.scrollY + camera.height / 2,
+    };
+    // Moving from now on, not from the next frame: the page must not read the camera before it rests.
+    this.setMoving(true);
+    const progress = this.cameraMove;
+    progress.t = 0;
+    this.tweens.add({
+      targets: progress,
+      t: 1,
+      duration: 450,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => {
+        const t = progress.t;
+        const now = from.zoom + (zoom - from.zoom) * t;
+        camera.setZoom(now);
+        camera.centerOn(from.x + (centreX - from.x) * t, from.y + (centreY - from.y) * t);
+        this.setOverlayScale(now);
+      },
+    });
+    this.requestRender();
+  }
+
+  /** Keeps labels, marks and pins the same size on screen at the camera's zoom, and reports the view. */
+  private setOverlayScale(zoom: number): void {
+    this.layer.setLabelScale(1 / zoom);
+    this.overlay.setScale(1 / zoom);
+    this.reportView();
+  }
+
+  /** Tells the page where the camera is (by hand: the camera's own matrix is refreshed only at render). */
+  private reportView(): void {
+    const camera = this.cameras.main;
+    const left = camera.scrollX + camera.width / 2 - camera.width / 2 / camera.zoom;
+    const top = camera.scrollY + camera.height / 2 - camera.height / 2 / camera.zoom;
+    this.options.onView?.({ left, top, zoom: camera.zoom });
+  }
+
   /** Turns map clicks off while a quiz panel covers the map, and back on. */
   setInputEnabled(enabled: boolean): void {
     this.inputEnabled = enabled;
@@ -253,6 +367,7 @@ export class MapScene extends Phaser.Scene {
         camera.scrollX -= (pointer.x - pointer.prevPosition.x) / camera.zoom;
         camera.scrollY -= (pointer.y - pointer.prevPosition.y) / camera.zoom;
         this.keepMapInView();
+        this.reportView();
         this.requestRender();
         return;
       }
@@ -312,7 +427,8 @@ export class MapScene extends Phaser.Scene {
   private refreshTooltip(): void {
     const regionId = this.hovered ?? this.focused;
     const region = regionId ? this.layer.region(regionId) : undefined;
-    if (!region) {
+    // While a place question shows its marks, the region's tooltip would only hide them.
+    if (!region || this.overlay.hasMarks) {
       this.tooltip.setVisible(false);
       return;
     }
@@ -335,13 +451,17 @@ export class MapScene extends Phaser.Scene {
   }
 
   private fitCamera(): void {
+    if (this.framed) {
+      this.frame(this.framed, false);
+      return;
+    }
     const { width, height } = this.options.map;
     const { top, right, bottom, left } = this.insets;
     const camera = this.cameras.main;
     const zoom = this.fitZoom();
     camera.setZoom(zoom);
     camera.centerOn(width / 2 - (left - right) / 2 / zoom, height / 2 - (top - bottom) / 2 / zoom);
-    this.layer.setLabelScale(1 / zoom);
+    this.setOverlayScale(zoom);
     this.refreshTooltip();
     this.requestRender();
   }
@@ -382,10 +502,21 @@ export class MapScene extends Phaser.Scene {
     camera.scrollX = worldX - halfWidth - (to.x - camera.x - halfWidth) / zoom;
     camera.scrollY = worldY - halfHeight - (to.y - camera.y - halfHeight) / zoom;
     this.keepMapInView();
-    this.layer.setLabelScale(1 / zoom);
+    this.setOverlayScale(zoom);
     this.refreshTooltip();
     this.requestRender();
   }
+}
+
+/** The box around some points (and an extra box), or null when there is nothing to frame. */
+function boxAround(
+  points: readonly [number, number][],
+  extra?: [number, number, number, number],
+): [number, number, number, number] | null {
+  const xs = points.map((point) => point[0]).concat(extra ? [extra[0], extra[2]] : []);
+  const ys = points.map((point) => point[1]).concat(extra ? [extra[1], extra[3]] : []);
+  if (xs.length === 0) return null;
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
 /** True when two status maps give every region the same status. */

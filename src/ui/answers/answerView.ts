@@ -1,4 +1,5 @@
 import type { Grade } from '../../core/questions/grading';
+import type { MapMark } from '../../core/map/mapView';
 import type { Response } from '../../core/questions/responses';
 
 /** The answering controls for one question, and how to read the player's response from them. */
@@ -25,9 +26,10 @@ export type Answer = (response: Response) => void;
 export interface AnswerView<Q> {
   /**
    * Builds the controls for answering `question`. `order` is the round's display order (authoring
-   * indices) of the list the type shows, `[]` when it shows none.
+   * indices) of the list the type shows, `[]` when it shows none. `marks` are the numbered marks the map
+   * shows for a place question (map-click only).
    */
-  input(question: Q, order: readonly number[], answer: Answer): AnswerInput;
+  input(question: Q, order: readonly number[], answer: Answer, marks?: readonly MapMark[]): AnswerInput;
   /** Shows the answer as given, in the feedback: options marked right and wrong, or what the player gave. */
   review(question: Q, order: readonly number[], response: Response, grade: Grade): HTMLElement;
   /** The question's heading: its prompt, introduced where the controls alone would not say what to do. */

@@ -1,4 +1,10 @@
-import { type MapInsets, type MapView, NO_INSETS } from '../../core/map/mapView';
+import {
+  type MapAnswer,
+  type MapInsets,
+  type MapMark,
+  type MapView,
+  NO_INSETS,
+} from '../../core/map/mapView';
 import type { RegionView } from '../../core/map/regionView';
 
 /** Where the map engine stands, for the page to show (the canvas area says it is loading or failed). */
@@ -16,6 +22,8 @@ export class DeferredMap implements MapView {
   private focused: string | null = null;
   private inputEnabled = false;
   private insets: MapInsets = NO_INSETS;
+  private marks: { marks: readonly MapMark[]; frame?: [number, number, number, number] } = { marks: [] };
+  private answer: MapAnswer | null = null;
 
   /** Whether the real map has arrived. */
   get ready(): boolean {
@@ -29,6 +37,8 @@ export class DeferredMap implements MapView {
     if (this.views) map.showRegions(this.views, []);
     map.setInputEnabled(this.inputEnabled);
     map.focusRegion(this.focused);
+    if (this.marks.marks.length > 0) map.showMarks(this.marks.marks, this.marks.frame);
+    if (this.answer) map.showAnswer(this.answer);
   }
 
   /** Draws the regions now, or remembers the latest views for the map to come. */
@@ -53,5 +63,17 @@ export class DeferredMap implements MapView {
   setInsets(insets: MapInsets): void {
     if (this.target) this.target.setInsets(insets);
     else this.insets = insets;
+  }
+
+  /** Shows a place question's marks now, or remembers them. */
+  showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
+    if (this.target) this.target.showMarks(marks, frame);
+    else this.marks = frame ? { marks, frame } : { marks };
+  }
+
+  /** Shows the answer to a map question now, or remembers it. */
+  showAnswer(answer: MapAnswer | null): void {
+    if (this.target) this.target.showAnswer(answer);
+    else this.answer = answer;
   }
 }

@@ -3,6 +3,8 @@ import { citationElement } from '../widgets/citation';
 import type { GradeContext } from '../../core/questions/grading';
 import type { DiffPart } from '../../core/quiz/textMatch';
 import type { Response } from '../../core/questions/responses';
+import type { MapMark } from '../../core/map/mapView';
+import type { Question } from '../../core/model/pack';
 import { gradeResponse } from '../../core/quiz/grade';
 import type { AnswerInput } from '../answers/answerView';
 import { answerViewOf } from '../answers/registry';
@@ -46,6 +48,8 @@ export interface QuizPanelDeps {
   now(): number;
   /** What grading needs now: the map's projection for places, the course's known answers for typed text. */
   gradeContext?(): GradeContext;
+  /** The numbered marks the map shows for a place question (the keyboard's way to answer it). */
+  marks?(question: Question): readonly MapMark[];
   /**
    * Says a short message through the page's live region. The panel announces what focus does not read
    * out: the question's number when it appears (focus reads its prompt) and the score after an answer
@@ -130,7 +134,8 @@ export class QuizPanel {
     const question = entry.question;
     const view = answerViewOf(question.type);
     const answer = round.phase === 'feedback' ? round.answers[round.answers.length - 1] : undefined;
-    this.element.classList.toggle('compact', view.compact && !answer);
+    // A map question's card stays small in its feedback too, so that the map can show the answer.
+    this.element.classList.toggle('compact', view.compact);
 
     const progress = el('p', {
       className: 'quiz-progress',
@@ -143,7 +148,12 @@ export class QuizPanel {
     this.element.append(progress, heading);
 
     if (!answer) {
-      this.input = view.input(question, asked.order, (response) => this.deps.onAnswer(response));
+      this.input = view.input(
+        question,
+        asked.order,
+        (response) => this.deps.onAnswer(response),
+        this.deps.marks?.(question) ?? [],
+      );
       this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
       this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
       if (round.timed && round.pausedMs === undefined)
@@ -276,6 +286,8 @@ export class QuizPanel {
   }
 
   private renderResults(round: Round): void {
+    // The results take the full card, whatever the last question was.
+    this.element.classList.remove('compact');
     const result = round.result;
     if (!result) return;
     const heading = el('h2', { text: 'Round complete', attrs: { id: 'quiz-heading' } });

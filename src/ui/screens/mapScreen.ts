@@ -1,7 +1,12 @@
 import type { GameSession } from '../../app/gameSession';
 import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { MapInsets, MapView } from '../../core/map/mapView';
+import type { MapAnswer, MapInsets, MapMark, MapView } from '../../core/map/mapView';
+import { distanceKm, mapToLonLat, projectToMap } from '../../core/map/projection';
+import type { Question } from '../../core/model/pack';
+import type { Library } from '../../core/play/library';
+import { mapMarks } from '../../core/questions/placeMarks';
+import { currentQuestion } from '../../core/quiz/round';
 import type { MapActivity, RegionView } from '../../core/map/regionView';
 import { packStages } from '../../core/play/selectors';
 import { QuizPanel } from '../panels/QuizPanel';
@@ -54,6 +59,12 @@ export class MapScreen implements Screen {
   private views: readonly RegionView[] = [];
   /** What the player was doing when the regions were last drawn (their labels depend on it). */
   private drawnFor: MapActivity | null = null;
+  /** The places the course asks about (longitude, latitude), gathered once per library: the marks' pool. */
+  private places: { library: Library; points: [number, number][] } | null = null;
+  /** The marks of the question last asked, by its id, so that the map and the buttons always agree. */
+  private marksFor: { questionId: string; marks: readonly MapMark[] } | null = null;
+  /** What the map shows for the current map question ("" for nothing), so it is sent only on change. */
+  private overlayKey = '';
 
   constructor(private readonly deps: MapScreenDeps) {
     const { session, sound } = deps;
@@ -75,6 +86,7 @@ export class MapScreen implements Screen {
       onReviewMissed: () => session.reviewMissed(),
       onExportResults: (learner, kind) => deps.onExportResults(learner, kind),
       now: () => session.moment().now,
+      marks: (question) => this.marks(question),
       gradeContext: () => ({
         projection: deps.map.projection,
         knownAnswers: session.library.knownAnswers,
@@ -162,19 +174,28 @@ export class MapScreen implements Screen {
     return !this.quiz.element.hidden && this.quiz.handleKey(event);
   }
 
-  /** The bar covers the top; the region list covers the right side (wide screens) or the bottom. */
+  /**
+   * The bar covers the top; the region list covers the right side (wide screens) or the bottom, unless it is
+   * hidden (a place question on a phone); the small card of a place question covers the top (wide screens)
+   * or the bottom (phones), so that the map frames the question's place in what stays visible.
+   */
   mapInsets(): MapInsets {
     const width = window.innerWidth;
     const height = window.innerHeight;
     const bar = this.bar.getBoundingClientRect();
     const list = this.regionList.element.getBoundingClientRect();
-    const side = list.left > width / 2;
-    return {
+    const listShown = list.width > 0 && list.height > 0;
+    const side = listShown && list.left > width / 2;
+    const insets = {
       top: bar.bottom,
       right: side ? width - list.left : 0,
-      bottom: side ? 0 : height - list.top,
+      bottom: side || !listShown ? 0 : height - list.top,
       left: 0,
     };
+    if (!this.element.classList.contains('placing') || this.quiz.element.hidden) return insets;
+    const card = this.quiz.element.getBoundingClientRect();
+    if (card.top > height / 2) return { ...insets, bottom: Math.max(insets.bottom, height - card.top) };
+    return { ...insets, top: Math.max(insets.top, card.bottom) };
   }
 
   /** Draws region views on the map and in the list; regions in `celebrate` get the unlock animation. */
@@ -198,12 +219,90 @@ export class MapScreen implements Screen {
     // question is asked or answered). The round's end redraws them with its celebrations (`roundClosed`).
     if (round && session.mapActivity() !== this.drawnFor) this.drawRegions([]);
     // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
-    const inert = round !== null && !answeringOnMap;
+    const inert = round !== null && (!answeringOnMap || this.askedPlace() !== undefined);
     if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
     mapView.setInputEnabled(round === null || answeringOnMap);
     // After a map-click answer, the right place stays highlighted while the feedback shows.
     mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
+    // A place question, asked or answered, keeps its card small so that the map shows the place.
+    const placing = mapQuestion !== undefined && this.askedPlace() !== undefined;
+    const wasPlacing = this.element.classList.contains('placing');
+    if (placing !== wasPlacing) this.element.classList.toggle('placing', placing);
+    if (placing || wasPlacing) mapView.setInsets(this.mapInsets());
+    this.showPlaceOnMap();
     if (!round) focusHeading(this.heading);
+  }
+
+  /** The current question when it asks for a place (a point), not a region. */
+  private askedPlace(): (Question & { type: 'mapclick'; target: { point: [number, number] } }) | undefined {
+    const round = this.deps.session.state.round;
+    if (!round || round.phase === 'finished') return undefined;
+    const asked = currentQuestion(round);
+    const question = asked ? this.deps.session.library.bank.get(asked.questionId)?.question : undefined;
+    return question?.type === 'mapclick' && 'point' in question.target
+      ? (question as Question & { type: 'mapclick'; target: { point: [number, number] } })
+      : undefined;
+  }
+
+  /**
+   * A place question on the map: its numbered marks while it is asked; then a pin on the right spot, a line
+   * from the player's click or mark and the distance. Nothing otherwise.
+   */
+  private showPlaceOnMap(): void {
+    const { session, mapView, map } = this.deps;
+    const round = session.state.round;
+    const question = this.askedPlace();
+    let marks: readonly MapMark[] = [];
+    let answer: MapAnswer | null = null;
+    if (question && round?.phase === 'asking') marks = this.marks(question);
+    if (question && round?.phase === 'feedback') {
+      const response = round.answers[round.answers.length - 1]?.response;
+      const point =
+        response && typeof response === 'object' && 'point' in response ? response.point : undefined;
+      const target = projectToMap(map.projection, question.target.point[0], question.target.point[1]);
+      answer = point
+        ? {
+            target,
+            click: point,
+            km: distanceKm(mapToLonLat(map.projection, point[0], point[1]), question.target.point),
+          }
+        : { target };
+    }
+    const key = question && round ? `${question.id}|${round.index}|${round.phase}` : '';
+    if (key === this.overlayKey) return;
+    this.overlayKey = key;
+    mapView.showAnswer(answer);
+    mapView.showMarks(marks);
+  }
+
+  /** The numbered marks of a place question (none for a region question), the same on every call. */
+  private marks(question: Question): readonly MapMark[] {
+    if (question.type !== 'mapclick' || !('point' in question.target)) return [];
+    if (this.marksFor?.questionId === question.id) return this.marksFor.marks;
+    const { map, land } = this.deps;
+    const target = question.target;
+    const others = this.bankPlaces().filter(
+      (point) => point[0] !== target.point[0] || point[1] !== target.point[1],
+    );
+    const marks = mapMarks(question.id, target, others, {
+      projection: map.projection,
+      ...(land ? { land } : {}),
+    });
+    this.marksFor = { questionId: question.id, marks };
+    return marks;
+  }
+
+  /** Every place (point target) the installed course asks about. */
+  private bankPlaces(): [number, number][] {
+    const library = this.deps.session.library;
+    if (this.places?.library !== library) {
+      const points = library.questionIds.flatMap((questionId) => {
+        const question = library.bank.get(questionId)?.question;
+        return question?.type === 'mapclick' && 'point' in question.target ? [question.target.point] : [];
+      });
+      this.places = { library, points };
+    }
+    return this.places.points;
   }
 
   /** Says what happened, in the bar and to screen readers. */

@@ -143,7 +143,7 @@ describe('map clicks on a place are scored by distance', () => {
     type: 'mapclick',
     target: { point: [126.63, 45.75], radiusKm: 100 },
   };
-  const click = (lon: number, lat: number, region = 'heilongjiang'): Response => ({
+  const click = (lon: number, lat: number, region = 'heilongjiang') => ({
     region,
     point: projectToMap(map.projection, lon, lat),
   });
@@ -161,8 +161,25 @@ describe('map clicks on a place are scored by distance', () => {
     expect(gradeResponse(harbin, click(116.4, 39.9, 'north-china'), context).score).toBe(0);
   });
 
-  it('accepts the region of the place chosen from the list, where there is no point', () => {
-    expect(gradeResponse(harbin, { region: 'heilongjiang' }, context).score).toBe(1);
-    expect(gradeResponse(harbin, { region: 'jilin-liaoning' }, context).score).toBe(0);
+  it("gives nothing for naming the place's region without a point: a place question needs a place", () => {
+    expect(gradeResponse(harbin, { region: 'heilongjiang' }, context).score).toBe(0);
+  });
+
+  it('grades a chosen mark like a click at its point, and says which mark it was', () => {
+    const onTarget = { ...click(126.63, 45.75), mark: 2 };
+    expect(gradeResponse(harbin, onTarget, context)).toMatchObject({
+      score: 1,
+      chosenText: 'mark 2, 0 km from the place',
+    });
+    const nearby = gradeResponse(harbin, { ...click(128.5, 46.5), mark: 3 }, context);
+    expect(nearby.score).toBe(gradeResponse(harbin, click(128.5, 46.5), context).score);
+    expect(nearby.chosenText).toMatch(/^mark 3, \d+ km from the place$/);
+  });
+
+  it('names the place in the feedback: its own name, or the one its prompt asks for', () => {
+    const named: Question = { ...harbin, target: { point: [126.63, 45.75], name: 'Harbin, on the Songhua' } };
+    expect(gradeResponse(named, click(126.9, 45.6), context).correctText).toBe('Harbin, on the Songhua');
+    const prompted: Question = { ...harbin, prompt: 'Click Harbin.' };
+    expect(gradeResponse(prompted, click(126.9, 45.6), context).correctText).toBe('Harbin');
   });
 });
