@@ -19,7 +19,6 @@ import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { createClock } from './services/clock';
 import { loadMapAsset } from './services/mapSource';
 import { startOfflineSupport } from './services/offline';
-import { fetchPackFile, packDownloadStallMs } from './services/packFetch';
 import { createPackStorage } from './services/packStorage';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App } from './ui/App';
@@ -158,8 +157,11 @@ async function boot(): Promise<void> {
     sound,
     loadProblems,
     storageNotice: persistence.notice,
-    downloadPack: (url, onProgress) =>
-      fetchPackFile(url, window.location.href, { stallMs: packDownloadStallMs(), onProgress }),
+    // Only a `?pack=` link or the pack manager downloads packs, so the downloader loads when first used.
+    downloadPack: async (url, onProgress) => {
+      const { fetchPackFile, packDownloadStallMs } = await import('./services/packFetch');
+      return fetchPackFile(url, window.location.href, { stallMs: packDownloadStallMs(), onProgress });
+    },
     launch: parseLaunchParams(window.location.search),
     ...(saved.kind === 'unavailable'
       ? {}
