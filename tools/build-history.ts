@@ -44,9 +44,7 @@ import type { BBox, MapAsset, MapPoint, PolygonPart } from '../src/core/map/mapT
 import { parseMapAsset } from '../src/core/map/parseMapAsset';
 import { mapToLonLat, projectToMap } from '../src/core/map/projection';
 import { formatProblem } from '../src/core/problems';
-
-/** A `[longitude, latitude]` pair in degrees. */
-type LonLat = [number, number];
+import { type LonLat, densify } from './geo/densify';
 
 /** `tools/history/places.json`. */
 interface PlacesFile {
@@ -100,8 +98,6 @@ const RUSSIA = '643';
 const CHINA = '156';
 /** Douglas–Peucker tolerance for border stretches, in map units (1 unit ≈ 5 km). */
 const LINE_TOLERANCE = 0.25;
-/** Cut polygons get a vertex every this many degrees so their edges follow parallels and meridians. */
-const DENSIFY_STEP_DEG = 0.5;
 /** Radius of the marker of an area the map has no outline for, in map units. */
 const AREA_MARKER_RADIUS = 8;
 /** The article's figure for the 1858 and 1860 cessions together (pos2-coercion), km². */
@@ -147,23 +143,6 @@ function readJson<T>(file: string): T {
 /** Rounds to 0.1 map units. */
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-/** Adds vertices along each edge of a closed lon/lat ring, every DENSIFY_STEP_DEG degrees. */
-function densify(ring: LonLat[]): LonLat[] {
-  const out: LonLat[] = [];
-  ring.forEach((from, i) => {
-    const to = ring[(i + 1) % ring.length]!;
-    const steps = Math.max(
-      1,
-      Math.ceil(Math.max(Math.abs(to[0] - from[0]), Math.abs(to[1] - from[1])) / DENSIFY_STEP_DEG),
-    );
-    for (let k = 0; k < steps; k++) {
-      out.push([from[0] + ((to[0] - from[0]) * k) / steps, from[1] + ((to[1] - from[1]) * k) / steps]);
-    }
-  });
-  out.push(out[0]!);
-  return out;
 }
 
 /** Projects a lon/lat ring into a planar cut polygon. */

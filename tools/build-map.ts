@@ -34,9 +34,7 @@ import {
 } from '../src/core/map/mapTypes';
 import { parseMapAsset } from '../src/core/map/parseMapAsset';
 import { formatProblem } from '../src/core/problems';
-
-/** A `[longitude, latitude]` pair in degrees; longitudes above 180 continue east past the antimeridian. */
-type LonLat = [number, number];
+import { type LonLat, densify } from './geo/densify';
 
 /** Fields every region spec entry shares. */
 interface RegionInfo {
@@ -122,8 +120,6 @@ const MAP_WIDTH = 2000;
 const MARGIN = 20;
 /** Projected coordinates are snapped to 1/SNAP_FACTOR units so that shared borders match exactly. */
 const SNAP_FACTOR = 100;
-/** Cut polygons get a vertex every this many degrees so their edges follow parallels and meridians. */
-const DENSIFY_STEP_DEG = 0.5;
 /** Visvalingam threshold: minimum planar triangle area (units²) a vertex must span to be kept. */
 const SIMPLIFY_MIN_AREA = 2;
 /** Border vertices this close (units) to a point of interest are never simplified away. */
@@ -240,26 +236,6 @@ function projectPoint(projection: GeoProjection, point: LonLat): Pair {
   const projected = projection(point);
   if (!projected) throw new Error(`cannot project ${point.join(',')}`);
   return projected;
-}
-
-/**
- * Adds vertices every DENSIFY_STEP_DEG degrees along each edge of a lon/lat ring, so that after
- * projection its edges follow parallels and meridians instead of straight chords. Returns a closed ring.
- */
-function densify(ring: LonLat[]): LonLat[] {
-  const out: LonLat[] = [];
-  ring.forEach((from, i) => {
-    const to = ring[(i + 1) % ring.length]!;
-    const steps = Math.max(
-      1,
-      Math.ceil(Math.max(Math.abs(to[0] - from[0]), Math.abs(to[1] - from[1])) / DENSIFY_STEP_DEG),
-    );
-    for (let k = 0; k < steps; k++) {
-      out.push([from[0] + ((to[0] - from[0]) * k) / steps, from[1] + ((to[1] - from[1]) * k) / steps]);
-    }
-  });
-  out.push(out[0]!);
-  return out;
 }
 
 /** Densifies and projects a lon/lat ring into a planar polygon (no clipping, vertex by vertex). */

@@ -1,5 +1,6 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { MAP, expect, regionButton, shownPointOf, test } from './fixtures';
+import { serveOnlyQuestions } from './testPack';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
 
 /**
@@ -18,32 +19,6 @@ const BEIJING = {
   tags: ['test'],
 };
 
-/** Serves a pack holding only the Beijing question in place of the first built-in pack, empty ones for the rest. */
-async function serveBeijingPack(page: Page): Promise<void> {
-  let served = false;
-  await page.route(/\/assets\/(?!map-)[a-z-]+-[^/]+\.json$/, (route: Route) => {
-    const questions = served ? [] : [BEIJING];
-    served = true;
-    return route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        format: 'borderlines-pack',
-        formatVersion: 1,
-        id: `test-place-${questions.length}-${Math.random()}`,
-        version: 1,
-        title: 'Test',
-        author: 'Test',
-        license: 'CC0-1.0',
-        language: 'en',
-        sources: [
-          { id: 'test', title: 'Test source', outlet: 'Test outlet', author: 'Test author', date: '2024' },
-        ],
-        questions,
-      }),
-    });
-  });
-}
-
 /** Clicks the map where a map point appears on screen. */
 async function clickMapPoint(page: Page, [x, y]: readonly [number, number]): Promise<void> {
   const point = await shownPointOf(page, x, y);
@@ -56,7 +31,7 @@ const JILIN_LIAONING = MAP.regions.find((region) => region.id === 'jilin-liaonin
 test('a click on another region inside a place’s circle is graded as that region, not as the place', async ({
   page,
 }) => {
-  await serveBeijingPack(page);
+  await serveOnlyQuestions(page, [BEIJING]);
   await boot(page, { screen: 'map' });
   await regionButton(page, NORTH_CHINA).click();
   await expect(page.locator('#quiz-heading')).toHaveText('PLACE: click Beijing.');

@@ -1,8 +1,9 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { projectToMap } from '../../src/core/map/projection';
 import type { MapClickQuestion } from '../../src/core/model/pack';
 // The fixtures first: they load the answerers (which read the fixtures back) in the order that works.
 import { MAP, expect, regionButton, shownPointOf, test } from './fixtures';
+import { serveOnlyQuestions } from './testPack';
 import { answerMapClick } from './answer/mapclick';
 import { tabTo } from './answer/answerer';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
@@ -19,32 +20,6 @@ const BEIJING = {
   difficulty: 1,
   tags: ['test'],
 } as const;
-
-/** Serves a pack holding only the Beijing question in place of the first built-in pack, empty ones for the rest. */
-async function serveBeijingPack(page: Page): Promise<void> {
-  let served = false;
-  await page.route(/\/assets\/(?!map-)[a-z-]+-[^/]+\.json$/, (route: Route) => {
-    const questions = served ? [] : [BEIJING];
-    served = true;
-    return route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        format: 'borderlines-pack',
-        formatVersion: 1,
-        id: `test-place-${questions.length}-${Math.random()}`,
-        version: 1,
-        title: 'Test',
-        author: 'Test',
-        license: 'CC0-1.0',
-        language: 'en',
-        sources: [
-          { id: 'test', title: 'Test source', outlet: 'Test outlet', author: 'Test author', date: '2024' },
-        ],
-        questions,
-      }),
-    });
-  });
-}
 
 /** Beijing's spot in map units. */
 const TARGET = projectToMap(MAP.projection, BEIJING.target.point[0], BEIJING.target.point[1]);
@@ -79,7 +54,7 @@ async function pixelsNear(page: Page, at: { x: number; y: number }, rgb: [number
 test('a keyboard-only player answers a place question by choosing a numbered mark, never the region', async ({
   page,
 }) => {
-  await serveBeijingPack(page);
+  await serveOnlyQuestions(page, [BEIJING]);
   await boot(page, { screen: 'map' });
   const region = regionButton(page, NORTH_CHINA);
   await tabTo(page, region);
@@ -97,7 +72,7 @@ test('a keyboard-only player answers a place question by choosing a numbered mar
 test('a wrong click shows a pin on the place, a line from the click, the distance, and names the place', async ({
   page,
 }) => {
-  await serveBeijingPack(page);
+  await serveOnlyQuestions(page, [BEIJING]);
   await boot(page, { screen: 'map' });
   await regionButton(page, NORTH_CHINA).click();
   await expect(page.locator('#quiz-heading')).toHaveText('PLACE: click the capital of China.');
@@ -134,7 +109,7 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await serveBeijingPack(page);
+    await serveOnlyQuestions(page, [BEIJING]);
     await boot(page, { screen: 'map' });
     await regionButton(page, NORTH_CHINA).click();
     await expect(page.locator('#quiz-heading')).toHaveText('PLACE: click the capital of China.');

@@ -189,3 +189,32 @@ export async function playUntil(page: Page, prefix: string): Promise<void> {
   }
   throw new Error(`the ${prefix} question never came up`);
 }
+
+/**
+ * Serves a pack holding only `questions` in place of the first built-in pack, and empty packs for the rest,
+ * so that a round plays exactly those questions.
+ */
+export async function serveOnlyQuestions(page: Page, questions: readonly object[]): Promise<void> {
+  let served = false;
+  await page.route(/\/assets\/(?!map-)[a-z-]+-[^/]+\.json$/, (route: Route) => {
+    const packQuestions = served ? [] : questions;
+    served = true;
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        format: 'borderlines-pack',
+        formatVersion: 1,
+        id: `test-place-${packQuestions.length}-${Math.random()}`,
+        version: 1,
+        title: 'Test',
+        author: 'Test',
+        license: 'CC0-1.0',
+        language: 'en',
+        sources: [
+          { id: 'test', title: 'Test source', outlet: 'Test outlet', author: 'Test author', date: '2024' },
+        ],
+        questions: packQuestions,
+      }),
+    });
+  });
+}
