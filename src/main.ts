@@ -136,6 +136,7 @@ async function boot(): Promise<void> {
     clock,
     download: downloadFile,
     reload,
+    onWriting: (writing) => (document.documentElement.dataset.progress = writing ? 'saving' : 'saved'),
   });
   const session = new GameSession({
     store,

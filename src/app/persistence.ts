@@ -62,6 +62,11 @@ export interface PersistenceDeps {
   download(name: string, text: string, type: string): void;
   /** Reloads the game (after restoring the last good save). */
   reload(): void;
+  /**
+   * Told `true` when a write is requested and `false` once every requested write has finished, so the page
+   * can say whether its progress is on disk (the end-to-end tests wait for that before reloading).
+   */
+  onWriting?(writing: boolean): void;
 }
 
 /** The saving policy, running. */
@@ -102,8 +107,21 @@ export function startPersistence(deps: PersistenceDeps): Persistence {
     queueMicrotask(() => {
       queued = false;
       writer.save(current());
+      reportWriting();
     });
   });
+  let requested = 0;
+  const reportWriting = () => {
+    if (!deps.onWriting) return;
+    const request = ++requested;
+    deps.onWriting(true);
+    // Only the newest request's settling counts: an older one settling says nothing about the newer write.
+    const settled = () => {
+      if (request === requested) deps.onWriting?.(false);
+    };
+    // A failed write is told through `saveFailed`; here it only ends the writing.
+    void writer.idle().then(settled, settled);
+  };
   return {
     notice: noticeFor(
       deps,

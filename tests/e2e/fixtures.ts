@@ -331,18 +331,12 @@ export async function storedAnswerCount(page: Page): Promise<number> {
 }
 
 /**
- * Waits until saving has settled: the stored progress reads the same twice, a quarter of a second apart.
- * Saving is asynchronous, so tests that reload at once (faster than any player) wait for it first.
+ * Waits until saving has settled: the page marks `<html data-progress>` "saving" when a write is requested
+ * and "saved" once every requested write is on disk. Saving is asynchronous, so tests that reload at once
+ * (faster than any player) wait for it first.
  */
 export async function progressSettled(page: Page): Promise<void> {
-  let last = JSON.stringify((await readProgress(page)) ?? null);
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const now = JSON.stringify((await readProgress(page)) ?? null);
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error('saved progress kept changing');
+  await expect(page.locator('html')).not.toHaveAttribute('data-progress', 'saving');
 }
 
 /**

@@ -240,3 +240,54 @@ describe('the saving policy', () => {
     });
   });
 });
+
+describe('the saving policy tells when progress is on disk', () => {
+  it('says writing when a save is requested, and written only once the newest request has settled', async () => {
+    const store = createStore(
+      createGameReducer(
+        rulesFor(
+          createPackLibrary({
+            builtIn: testPacks().map((pack) => ({ pack, file: `${pack.id}.json` })),
+            installed: [],
+            regionIds: REGIONS.map((region) => region.id),
+            storage: { put: async () => undefined, remove: async () => undefined },
+            now: () => T0,
+          }).current(),
+          GRAPH,
+        ),
+      ),
+      freshState(),
+    );
+    const bus = createEventBus();
+    store.subscribe((state, previous, action) =>
+      eventsOf(previous, state, action).forEach((e) => bus.emit(e)),
+    );
+    const finishWrites: (() => void)[] = [];
+    const told: boolean[] = [];
+    startPersistence({
+      store,
+      bus,
+      storage: { save: async () => 1, setAsideUnreadable: async () => 'aside' },
+      saved: { kind: 'fresh' },
+      openWriter: () => ({
+        save: () => undefined,
+        idle: () => new Promise<void>((resolve) => finishWrites.push(resolve)),
+      }),
+      clock: { now: () => T0 },
+      download: () => undefined,
+      reload: () => undefined,
+      onWriting: (writing) => told.push(writing),
+    });
+    store.dispatch({ type: 'muteSet', muted: true });
+    await settled();
+    store.dispatch({ type: 'muteSet', muted: false });
+    await settled();
+    expect(told).toEqual([true, true]);
+    finishWrites[0]?.();
+    await settled();
+    expect(told).toEqual([true, true]);
+    finishWrites[1]?.();
+    await settled();
+    expect(told).toEqual([true, true, false]);
+  });
+});
