@@ -7,7 +7,7 @@
  * the base map, so the menu never waits for it. Pure: no Phaser, no DOM.
  */
 import * as v from 'valibot';
-import { formatPath } from '../packs/parsePack';
+import { schemaProblems } from '../schemaProblems';
 import { type Problem, type Result, fail, ok } from '../problems';
 import type { BBox, MapMarker, MapPoint, PolygonPart } from './mapTypes';
 
@@ -509,15 +509,7 @@ export function parseHistoryAsset(
 ): Result<HistoryAsset> {
   const checked = v.safeParse(HistoryAssetSchema, raw);
   if (!checked.success) {
-    return fail(
-      checked.issues.slice(0, 5).map((issue) => ({
-        file,
-        path: formatPath(
-          (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key))),
-        ),
-        message: issue.input === undefined ? 'is missing' : issue.message,
-      })),
-    );
+    return fail(schemaProblems(checked.issues, file));
   }
   const problems = referenceProblems(checked.output, file, regionIds);
   return problems.length > 0 ? fail(problems) : ok(checked.output);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { formatPath } from '../packs/parsePack';
+import { schemaProblems } from '../schemaProblems';
 import { type Problem, type Result, fail, ok } from '../problems';
 import { REGION_COUNT } from './describeMap';
 import type { MapAsset } from './mapTypes';
@@ -90,15 +90,7 @@ function referenceProblems(map: MapAsset, file: string): Problem[] {
 export function parseMapAsset(raw: unknown, file = 'assets/map.json'): Result<MapAsset> {
   const checked = v.safeParse(MapAssetSchema, raw);
   if (!checked.success) {
-    return fail(
-      checked.issues.slice(0, 5).map((issue) => ({
-        file,
-        path: formatPath(
-          (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key))),
-        ),
-        message: issue.input === undefined ? 'is missing' : issue.message,
-      })),
-    );
+    return fail(schemaProblems(checked.issues, file));
   }
   const problems = referenceProblems(checked.output, file);
   return problems.length > 0 ? fail(problems) : ok(checked.output);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseJsonWithLocations } from '../packs/jsonText';
 import { formatPath } from '../packs/parsePack';
+import { schemaProblems } from '../schemaProblems';
 import { type Problem, type Result, fail, ok } from '../problems';
 import type { Profile } from './progressStore';
 import { type SaveData, parseSaveData } from './saveData';
@@ -57,17 +58,7 @@ export function parseBackup(text: string, file: string): Result<Backup> {
   const json = parsed.json;
   const envelope = v.safeParse(EnvelopeSchema, json.value);
   if (!envelope.success) {
-    return fail(
-      envelope.issues.slice(0, 5).map((issue): Problem => {
-        const path = (issue.path ?? []).map((item) => item.key as string | number);
-        return {
-          file,
-          ...json.locate(path),
-          path: formatPath(path),
-          message: issue.input === undefined ? 'is missing' : issue.message,
-        };
-      }),
-    );
+    return fail(schemaProblems(envelope.issues, file, (path) => json.locate(path)));
   }
   const progress = parseSaveData(envelope.output.progress, file);
   if (!progress.ok) {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { formatPath } from '../packs/parsePack';
+import { schemaProblems } from '../schemaProblems';
 import { type GameState, STUDY_LIMITS } from '../play/gameState';
-import { type Problem, type Result, fail, ok } from '../problems';
+import { type Result, fail, ok } from '../problems';
 import { ResponseSchema } from '../questions/responses';
 import { type RoundAnswer, answerCredit } from '../quiz/round';
 import { type RawSave, migrateSave } from './migrations';
@@ -158,10 +158,5 @@ export function parseSaveData(raw: unknown, where = 'saved progress'): Result<Sa
   }
   const checked = v.safeParse(SaveDataSchema, migrateSave(raw as RawSave, SAVE_SCHEMA_VERSION));
   if (checked.success) return ok(checked.output);
-  return fail(
-    checked.issues.slice(0, 5).map((issue): Problem => {
-      const path = formatPath((issue.path ?? []).map((item) => item.key as string | number));
-      return { file: where, path, message: issue.input === undefined ? 'is missing' : issue.message };
-    }),
-  );
+  return fail(schemaProblems(checked.issues, where));
 }
