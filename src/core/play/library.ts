@@ -13,7 +13,10 @@ export interface Library {
   readonly questionIds: readonly string[];
   /** The playable question ids of one region, in pack order. */
   inRegion(regionId: string): readonly string[];
-  /** Every answer of the bank and every place name of the map, for telling a typo from another answer. */
+  /**
+   * Every answer of the bank and every place name of the map, for telling a typo from another answer; made
+   * when first asked for (the first graded answer), not while the menu is loading.
+   */
   readonly knownAnswers: KnownAnswers;
 }
 
@@ -32,9 +35,17 @@ export function libraryOf(
     pack.questions.filter((question) => bank.get(question.id)?.pack === pack).map((q) => q.id),
   );
   const byRegion = new Map(regionIds.map((id) => [id, bank.inRegion(id).map((entry) => entry.question.id)]));
-  const knownAnswers = knownAnswersOf(
-    questionIds.flatMap((questionId) => bank.get(questionId)?.question ?? []),
-    placeNames,
-  );
-  return { bank, questionIds, inRegion: (regionId) => byRegion.get(regionId) ?? [], knownAnswers };
+  let knownAnswers: KnownAnswers | undefined;
+  return {
+    bank,
+    questionIds,
+    inRegion: (regionId) => byRegion.get(regionId) ?? [],
+    get knownAnswers() {
+      knownAnswers ??= knownAnswersOf(
+        questionIds.flatMap((questionId) => bank.get(questionId)?.question ?? []),
+        placeNames,
+      );
+      return knownAnswers;
+    },
+  };
 }

@@ -19,7 +19,10 @@ export function rulesFor(
   return {
     graph,
     question: (questionId) => bank.get(questionId)?.question,
-    knownAnswers: library.knownAnswers,
+    // Read when an answer is graded, so the known answers are gathered then, not while the menu loads.
+    get knownAnswers() {
+      return library.knownAnswers;
+    },
     ...(map ? { projection: map.projection, land: map } : {}),
   };
 }
