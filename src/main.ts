@@ -191,7 +191,7 @@ async function boot(): Promise<void> {
         map,
         views: session.regionViews(),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onChoose: (regionId, point) => app.chooseRegion(regionId, point),
+        onChoose: (choice) => app.mapChoice(choice),
         onHover: (regionId) => app.hover(regionId),
       });
       gameRoot.dataset.renderer = phaserMap.renderer;

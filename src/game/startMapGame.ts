@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { MapAsset } from '../core/map/mapTypes';
-import type { MapView } from '../core/map/mapView';
+import type { MapChoice, MapView } from '../core/map/mapView';
 import type { RegionView } from '../core/map/regionView';
 import { SEA_COLOUR } from './palette';
 import { MapScene } from './scenes/MapScene';
@@ -26,8 +26,8 @@ export interface StartMapOptions {
   reducedMotion: boolean;
   /** Forces the Canvas renderer (Phaser's default is WebGL with a Canvas fallback). */
   forceCanvas?: boolean;
-  /** The player chose a region on the map, at this map point. */
-  onChoose(regionId: string, point: [number, number]): void;
+  /** The player clicked or tapped the map (on a region, or on the sea or land outside the game). */
+  onChoose(choice: MapChoice): void;
   /** The pointer is over a region, or over none. */
   onHover(regionId: string | null): void;
 }
@@ -62,6 +62,8 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
           setInsets: (insets) => ready.setInsets(insets),
           showMarks: (marks, frame) => ready.showMarks(marks, frame),
           showAnswer: (answer) => ready.showAnswer(answer),
+          setHistory: (history) => ready.setHistory(history),
+          showHistory: (display) => ready.showHistory(display),
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });

@@ -11,6 +11,7 @@ import type { Problem } from '../core/problems';
 import { Navigator } from './navigation';
 import { downloadRoundResults } from './resultsDownload';
 import { type ScreenContext, type Screens, screenTable } from './screenTable';
+import type { MapChoice } from '../core/map/mapView';
 import { MapScreen, type SoundPort } from './screens/mapScreen';
 import type { MenuSubject } from './screens/menuScreen';
 import type { LiveRegion } from './widgets/LiveRegion';
@@ -136,14 +137,14 @@ export class App {
     this.navigator.warn(message);
   }
 
-  /** The map reported the pointer over a region, or over none. */
+  /** The map reported the pointer over a region, or over none: the screen shown now decides what it means. */
   hover(regionId: string | null): void {
-    this.mapScreen.hover(regionId);
+    this.navigator.mapHover(regionId);
   }
 
-  /** The player chose a region on the map, at this map point. */
-  chooseRegion(regionId: string, point?: [number, number]): void {
-    this.mapScreen.choose(regionId, point);
+  /** The player clicked or tapped the map: the screen shown now decides what it means. */
+  mapChoice(choice: MapChoice): void {
+    this.navigator.mapChoice(choice);
   }
 
   /** Shows the first screen: the menu, or the pack manager when the address opens a pack. */

@@ -1,4 +1,4 @@
-import { type MapInsets, type MapView, NO_INSETS } from '../core/map/mapView';
+import { type MapChoice, type MapInsets, type MapView, NO_INSETS } from '../core/map/mapView';
 import { el, focusHeading } from './widgets/dom';
 
 /**
@@ -22,6 +22,10 @@ export interface Screen {
   onKey?(event: KeyboardEvent): boolean;
   /** The screen space its panels cover, for fitting the map (only for screens on the map). */
   mapInsets?(): MapInsets;
+  /** The player clicked or tapped the map while this screen is shown (only for screens on the map). */
+  onMapChoice?(choice: MapChoice): void;
+  /** The pointer moved onto a region of the map, or off every region. */
+  onMapHover?(regionId: string | null): void;
 }
 
 /** The screens: for each name, how to make the screen from its parameters (null when it cannot be shown). */
@@ -85,6 +89,16 @@ export class Navigator<P extends object> {
     if (screen.focus) screen.focus();
     else focusHeading(screen.heading);
     return screen;
+  }
+
+  /** Hands a click or tap on the map to the screen shown now, if it plays on the map. */
+  mapChoice(choice: MapChoice): void {
+    if (this.shown?.screen.onMap) this.shown.screen.onMapChoice?.(choice);
+  }
+
+  /** Hands the region under the pointer to the screen shown now, if it plays on the map. */
+  mapHover(regionId: string | null): void {
+    if (this.shown?.screen.onMap) this.shown.screen.onMapHover?.(regionId);
   }
 
   /** Tells the map which parts of the screen the current screen's panels cover. */

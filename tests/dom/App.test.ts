@@ -29,6 +29,8 @@ function recordingMap() {
     setInsets: () => undefined,
     showMarks: (shown) => void marks.push(shown),
     showAnswer: (answer) => void answers.push(answer),
+    setHistory: () => undefined,
+    showHistory: () => undefined,
   };
   return { view, drawn, input, marks, answers };
 }

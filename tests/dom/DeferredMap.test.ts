@@ -15,6 +15,8 @@ function recordingMap(): { map: MapView; calls: unknown[][] } {
       setInsets: (insets) => calls.push(['setInsets', insets]),
       showMarks: (marks) => calls.push(['showMarks', marks]),
       showAnswer: (answer) => calls.push(['showAnswer', answer]),
+      setHistory: (history) => calls.push(['setHistory', history]),
+      showHistory: (display) => calls.push(['showHistory', display]),
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { HistoryAsset } from './history';
+import type { FeatureRef, HistoryDisplay } from './historyDisplay';
 import type { RegionView } from './regionView';
 
 /** Screen space (px) covered by panels on each side; the map is fitted into what remains. */
@@ -31,6 +33,23 @@ export interface MapView {
   showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void;
   /** Shows the answer to a map question (pin, line, distance) and frames both ends; null removes it. */
   showAnswer(answer: MapAnswer | null): void;
+  /** Hands the map the history layers once they have loaded: drawn once, hidden until shown. */
+  setHistory(history: HistoryAsset): void;
+  /** Shows the chosen history layers at a year with one feature highlighted; null hides them all. */
+  showHistory(display: HistoryDisplay | null): void;
+}
+
+/**
+ * A click or tap on the map: the region under it (null over the sea or land outside the game) and the map
+ * point, in map units.
+ */
+export interface MapChoice {
+  /** The region under the click, or null. */
+  region: string | null;
+  /** Where the click landed, in map units. */
+  point: [number, number];
+  /** The history feature under the click, when history layers are shown and one is there. */
+  feature?: FeatureRef;
 }
 
 /** A numbered mark on the map that answers a place question when chosen (the keyboard path). */

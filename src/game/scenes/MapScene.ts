@@ -2,7 +2,9 @@ import * as Phaser from 'phaser';
 import { describeMap } from '../../core/map/describeMap';
 import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { MapAnswer, MapInsets, MapMark } from '../../core/map/mapView';
+import type { HistoryAsset } from '../../core/map/history';
+import type { HistoryDisplay } from '../../core/map/historyDisplay';
+import type { MapAnswer, MapChoice, MapInsets, MapMark } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
@@ -19,8 +21,8 @@ export interface MapSceneOptions {
   views: readonly RegionView[];
   /** Whether the player asked for reduced motion. */
   reducedMotion: boolean;
-  /** The player clicked or tapped a region, at this map point. */
-  onChoose(regionId: string, point: [number, number]): void;
+  /** The player clicked or tapped the map: the region under it (or null) and the map point. */
+  onChoose(choice: MapChoice): void;
   /** The pointer moved onto a region, or off all regions (null). */
   onHover(regionId: string | null): void;
   /** The scene has drawn the map and takes input. */
@@ -64,6 +66,8 @@ interface Pinch {
  * unlock animation.
  */
 export class MapScene extends Phaser.Scene {
+  private history: HistoryAsset | null = null;
+  private historyDisplay: HistoryDisplay | null = null;
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
@@ -308,6 +312,18 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** Tells the page where the camera is (by hand: the camera's own matrix is refreshed only at render). */
+  /** Keeps the history layers for {@link showHistory} (drawing them is the next step of this work). */
+  setHistory(history: HistoryAsset): void {
+    this.history = history;
+    this.showHistory(this.historyDisplay);
+  }
+
+  /** Remembers what of the history layers to show (drawing them is the next step of this work). */
+  showHistory(display: HistoryDisplay | null): void {
+    this.historyDisplay = display;
+    if (this.history) this.requestRender();
+  }
+
   private reportView(): void {
     const camera = this.cameras.main;
     const left = camera.scrollX + camera.width / 2 - camera.width / 2 / camera.zoom;
@@ -391,7 +407,7 @@ export class MapScene extends Phaser.Scene {
     if (wasDrag || !this.inputEnabled) return;
     const regionId = this.regionUnder(pointer);
     const point = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
-    if (regionId) this.options.onChoose(regionId, [point.x, point.y]);
+    this.options.onChoose({ region: regionId, point: [point.x, point.y] });
   }
 
   private regionUnder(pointer: Phaser.Input.Pointer): string | null {

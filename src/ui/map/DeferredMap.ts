@@ -5,6 +5,8 @@ import {
   type MapView,
   NO_INSETS,
 } from '../../core/map/mapView';
+import type { HistoryAsset } from '../../core/map/history';
+import type { HistoryDisplay } from '../../core/map/historyDisplay';
 import type { RegionView } from '../../core/map/regionView';
 
 /** Where the map engine stands, for the page to show (the canvas area says it is loading or failed). */
@@ -24,6 +26,8 @@ export class DeferredMap implements MapView {
   private insets: MapInsets = NO_INSETS;
   private marks: { marks: readonly MapMark[]; frame?: [number, number, number, number] } = { marks: [] };
   private answer: MapAnswer | null = null;
+  private history: HistoryAsset | null = null;
+  private historyDisplay: HistoryDisplay | null = null;
 
   /** Whether the real map has arrived. */
   get ready(): boolean {
@@ -39,6 +43,8 @@ export class DeferredMap implements MapView {
     map.focusRegion(this.focused);
     if (this.marks.marks.length > 0) map.showMarks(this.marks.marks, this.marks.frame);
     if (this.answer) map.showAnswer(this.answer);
+    if (this.history) map.setHistory(this.history);
+    if (this.historyDisplay) map.showHistory(this.historyDisplay);
   }
 
   /** Draws the regions now, or remembers the latest views for the map to come. */
@@ -75,5 +81,17 @@ export class DeferredMap implements MapView {
   showAnswer(answer: MapAnswer | null): void {
     if (this.target) this.target.showAnswer(answer);
     else this.answer = answer;
+  }
+
+  /** Hands over the history layers now, or remembers them. */
+  setHistory(history: HistoryAsset): void {
+    if (this.target) this.target.setHistory(history);
+    else this.history = history;
+  }
+
+  /** Shows the history layers now, or remembers what to show. */
+  showHistory(display: HistoryDisplay | null): void {
+    if (this.target) this.target.showHistory(display);
+    else this.historyDisplay = display;
   }
 }

@@ -1,7 +1,7 @@
 import type { GameSession } from '../../app/gameSession';
 import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
-import type { MapAnswer, MapInsets, MapMark, MapView } from '../../core/map/mapView';
+import type { MapAnswer, MapChoice, MapInsets, MapMark, MapView } from '../../core/map/mapView';
 import { distanceKm, mapToLonLat, projectToMap } from '../../core/map/projection';
 import type { Question } from '../../core/model/pack';
 import type { Library } from '../../core/play/library';
@@ -319,6 +319,16 @@ export class MapScreen implements Screen {
     if (!this.shown) return;
     const view = regionId ? this.views.find((candidate) => candidate.id === regionId) : undefined;
     this.status.textContent = this.deps.session.mapBarText(view);
+  }
+
+  /** A click on the map chooses the region under it (a click on the sea chooses nothing). */
+  onMapChoice(choice: MapChoice): void {
+    if (choice.region) this.choose(choice.region, choice.point);
+  }
+
+  /** The pointer over a region shows its name and state in the map bar. */
+  onMapHover(regionId: string | null): void {
+    this.hover(regionId);
   }
 
   /** The player chose a region on the map (with the point clicked) or in the list. */
