@@ -9,6 +9,7 @@ import { BARE_USABLE_MARK } from './bare-phaser/marks';
 import { BARE_URL, GAME_URL, PORT, freshPage, launchBrowser, waitForMenu } from './browser';
 import { coldLoads } from './coldLoad';
 import { flashcardSaves } from './flashcardBench';
+import { openCanvasArea, openHistoryWithAllLayers, timeControlSteps } from './historyBench';
 import { packImports } from './packImportBench';
 import { bareDragArea, mapDragArea, panFrameTimes } from './pan';
 import { playQuizRounds } from './quizBench';
@@ -93,6 +94,16 @@ async function panMeasures(browser: Browser, cpu: number): Promise<Measure[]> {
   const renderer = await game.page.locator('#game-root').getAttribute('data-renderer');
   const gameFrames = summarise(await panFrameTimes(game.page, await mapDragArea(game.page), PAN_MS));
   await game.context.close();
+
+  say(`panning the history map with every layer shown, and sweeping its time control, at ${cpu}× CPU`);
+  const history = await freshPage(browser, cpu);
+  await openHistoryWithAllLayers(history);
+  await history.page.waitForTimeout(500);
+  const historyFrames = summarise(
+    await panFrameTimes(history.page, await openCanvasArea(history.page), PAN_MS),
+  );
+  const steps = summarise(await timeControlSteps(history.page));
+  await history.context.close();
   return [
     { name: `bare Phaser: frame time while panning (${cpu}× CPU)`, unit: 'ms', ...bareFrames },
     {
@@ -100,6 +111,18 @@ async function panMeasures(browser: Browser, cpu: number): Promise<Measure[]> {
       unit: 'ms',
       ...gameFrames,
       budget: relativeBudget(1.25, bareFrames.p95, `${BARE} p95`, 'p95'),
+    },
+    {
+      name: `history map frame time while panning, every layer shown (${cpu}× CPU)`,
+      unit: 'ms',
+      ...historyFrames,
+      budget: relativeBudget(1.25, bareFrames.p95, `${BARE} p95`, 'p95'),
+    },
+    {
+      name: `time control: one year step → next frame painted, sweep 1689–today (${cpu}× CPU)`,
+      unit: 'ms',
+      ...steps,
+      ...(cpu === 1 ? { budget: absoluteBudget(50, 'p95') } : {}),
     },
   ];
 }
