@@ -147,6 +147,23 @@ describe('App', () => {
     expect(accessibleName(getButton('Home, cleared'))).toBe('Home, cleared');
   });
 
+  it('routes map clicks to the screen shown: the map screen plays the region, the sea and other screens do nothing', async () => {
+    const { app, sounds } = await mountApp();
+    app.mapChoice({ region: 'home', point: [0, 0] });
+    expect(sounds).toEqual([]);
+    getButton('Play').click();
+    await Promise.resolve();
+    const afterPlay = sounds.length;
+    app.mapChoice({ region: null, point: [5, 5] });
+    expect(sounds).toHaveLength(afterPlay);
+    expect((document.querySelector('.quiz-panel') as HTMLElement).hidden).toBe(true);
+    app.hover('west');
+    expect(document.querySelector('.map-status')?.textContent).toMatch(/West/);
+    app.mapChoice({ region: 'home', point: [0, 0] });
+    expect(sounds.slice(afterPlay)).toEqual(['click']);
+    expect((document.querySelector('.quiz-panel') as HTMLElement).hidden).toBe(false);
+  });
+
   it('routes keys to the screen shown: the flashcards take Space', async () => {
     await mountApp();
     getButton(/^Flashcards/).click();
