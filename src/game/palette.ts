@@ -37,3 +37,52 @@ export function regionTint(tints: GroupTints, status: RegionStatus): number {
 
 /** Highlight colour for hover and keyboard focus (dark, to contrast with every fill). */
 export const FOCUS_COLOUR = 0x1d3557;
+
+/**
+ * Colours of the holders on the history map, by holder id (`assets/history.json` `holders`): Paul Tol's
+ * "muted" scheme, whose nine colours stay apart for every common colour-vision deficiency and are darker
+ * and more saturated than the region game's pastel tints, so a history area never reads as a region status.
+ */
+export const HOLDER_COLOURS: Readonly<Record<string, number>> = {
+  russia: 0x332288,
+  china: 0x117733,
+  joint: 0x44aa99,
+  japan: 0xcc6677,
+  mongolia: 0x999933,
+  tuva: 0xaa4499,
+  uk: 0x88ccee,
+  portugal: 0x882255,
+  ukraine: 0xddcc77,
+};
+
+/** Colour of a holder the palette does not name (a holder added to the data later): Tol's pale grey. */
+export const OTHER_HOLDER_COLOUR = 0xdddddd;
+
+/** The colour a holder's areas are filled with on the history map. */
+export function holderColour(holderId: string): number {
+  return HOLDER_COLOURS[holderId] ?? OTHER_HOLDER_COLOUR;
+}
+
+/** Opacity of a history area's fill: opaque enough to read the holder's colour true over any region. */
+export const HOLDER_FILL_ALPHA = 0.82;
+
+/** Ink of the ceded lands' hatching and dashed outline. */
+export const CESSION_INK = '#1b1b1b';
+
+/** The border rivers (Tol's bright blue), drawn over a white casing so they show on any fill. */
+export const RIVER_COLOUR = 0x0077bb;
+
+/** Pipelines that operate or are planned: near-black over a white casing. */
+export const PIPELINE_COLOUR = 0x222222;
+
+/** A damaged pipeline (Nord Stream): Tol's vibrant red, with cross marks along it. */
+export const DAMAGED_PIPELINE_COLOUR = 0xcc3311;
+
+/** The pale band under a route drawn only approximately. */
+export const APPROXIMATE_BAND_COLOUR = 0xeecc66;
+
+/** Casing under lines and symbols, so they stand out from every fill beneath. */
+export const CASING_COLOUR = 0xffffff;
+
+/** Point features (a plant, a port): Tol's vibrant orange diamond. */
+export const POINT_FEATURE_COLOUR = 0xee7733;
