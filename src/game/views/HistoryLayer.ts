@@ -2,6 +2,8 @@ import * as Phaser from 'phaser';
 import {
   type HistoryArea,
   type HistoryAsset,
+  type HistoryPipeline,
+  type HistoryRiver,
   type Holding,
   areasChangedBetween,
   holdingsAt,
@@ -44,8 +46,8 @@ const LAYER_DEPTH: Record<HistoryLayerId, number> = {
   places: 3.5,
 };
 
-/** The selection's glow: above fills and ceded lands, beneath the lines it surrounds. */
-const HIGHLIGHT_DEPTH = 3.25;
+/** The selection's glow: above the lines (a selected line is drawn again on its glow), below the symbols. */
+const HIGHLIGHT_DEPTH = 3.45;
 
 /** Line widths and pattern lengths in screen pixels (multiplied by `1 / zoom` when drawn). */
 const PX = {
@@ -64,6 +66,7 @@ const PX = {
   haloOutline: 8,
   focusOutline: 3.5,
   ring: 12,
+  markerRadius: 6,
 } as const;
 
 /** One history area as drawn: its fill (a baked image, or a circle for a marker) and its stripes. */
@@ -124,6 +127,7 @@ export class HistoryLayer {
     this.pipelines = scene.add.graphics();
     this.containers.pipelines.add(this.pipelines);
     this.buildPoints();
+    this.sizeMarkers();
     this.highlight = scene.add.graphics().setDepth(HIGHLIGHT_DEPTH).setVisible(false);
   }
 
@@ -151,6 +155,7 @@ export class HistoryLayer {
     if (scale === this.scale) return;
     this.scale = scale;
     for (const symbol of this.symbols) symbol.setScale(scale);
+    this.sizeMarkers();
     this.refreshLines();
     this.drawHighlight();
   }
@@ -265,75 +270,30 @@ export class HistoryLayer {
     stripes?.setTint(colour).setVisible(recognised !== null);
   }
 
+  /** Keeps the areas drawn as markers (Tuva, Macau) at least a few pixels across when zoomed out. */
+  private sizeMarkers(): void {
+    for (const { area, fill } of this.areas.values()) {
+      if ('marker' in area.shape && fill instanceof Phaser.GameObjects.Arc)
+        fill.setRadius(Math.max(area.shape.marker.r, PX.markerRadius * this.scale));
+    }
+  }
+
   /** Redraws the line layers that are shown and were drawn at another zoom. */
   private refreshLines(): void {
     if (this.containers.rivers.visible && this.drawnAt.rivers !== this.scale) {
-      this.drawRivers();
+      drawRivers(this.rivers.clear(), this.history.rivers, this.scale);
       this.drawnAt.rivers = this.scale;
     }
     if (this.containers.pipelines.visible && this.drawnAt.pipelines !== this.scale) {
-      this.drawPipelines();
+      drawPipelines(this.pipelines.clear(), this.history.pipelines, this.scale, true);
       this.drawnAt.pipelines = this.scale;
     }
   }
 
-  /** The rivers: border stretches solid, stretches drawn on through towns dotted, all over a white casing. */
-  private drawRivers(): void {
-    const g = this.rivers.clear();
-    const k = this.scale;
-    const pieces = this.history.rivers.flatMap((river) =>
-      river.stretches.flatMap((stretch) =>
-        stretch.kind === 'course'
-          ? dashPolyline(stretch.points, PX.riverDot[0] * k, PX.riverDot[1] * k)
-          : [stretch.points],
-      ),
-    );
-    g.lineStyle(PX.riverCasing * k, CASING_COLOUR, 0.9);
-    for (const piece of pieces) strokePolyline(g, piece);
-    g.lineStyle(PX.river * k, RIVER_COLOUR, 1);
-    for (const piece of pieces) strokePolyline(g, piece);
-  }
-
   /**
-   * The pipelines: a pale band under routes drawn only approximately; operating lines solid, planned ones
-   * dashed, damaged ones red with crosses along them; all over a white casing.
+   * Draws the glow around the selected feature (white halo, dark core; a line is drawn again on top of its
+   * glow), or nothing.
    */
-  private drawPipelines(): void {
-    const g = this.pipelines.clear();
-    const k = this.scale;
-    const lines = this.history.pipelines.flatMap((pipeline) =>
-      pipeline.lines.map((line) => ({ line, status: pipeline.status })),
-    );
-    g.lineStyle(PX.approximateBand * k, APPROXIMATE_BAND_COLOUR, 0.55);
-    for (const { line } of lines) if (line.approximate) strokePolyline(g, line.points);
-    const drawn = lines.map(({ line, status }) => ({
-      status,
-      pieces:
-        status === 'planned'
-          ? dashPolyline(line.points, PX.plannedDash[0] * k, PX.plannedDash[1] * k)
-          : [line.points],
-      points: line.points,
-    }));
-    g.lineStyle(PX.pipelineCasing * k, CASING_COLOUR, 0.9);
-    for (const { pieces } of drawn) for (const piece of pieces) strokePolyline(g, piece);
-    for (const { status, pieces, points } of drawn) {
-      const colour = status === 'damaged' ? DAMAGED_PIPELINE_COLOUR : PIPELINE_COLOUR;
-      g.lineStyle(PX.pipeline * k, colour, 1);
-      for (const piece of pieces) strokePolyline(g, piece);
-      if (status !== 'damaged') continue;
-      const arm = PX.damageArm * k;
-      g.lineStyle(2 * k, colour, 1);
-      for (const { x, y, dx, dy } of pointsAlong(points, PX.damageSpacing * k)) {
-        // Two strokes at 45° to the line: a cross.
-        const ax = (dx - dy) * arm * Math.SQRT1_2;
-        const ay = (dy + dx) * arm * Math.SQRT1_2;
-        g.lineBetween(x - ax, y - ay, x + ax, y + ay);
-        g.lineBetween(x - ay, y + ax, x + ay, y - ax);
-      }
-    }
-  }
-
-  /** Draws the glow around the selected feature (white halo, dark core), or nothing. */
   private drawHighlight(): void {
     const g = this.highlight.clear();
     if (!this.selected) return;
@@ -342,6 +302,9 @@ export class HistoryLayer {
     const lines: number[][] = [];
     const outlines: PolygonPart[][] = [];
     const rings: [number, number, number][] = [];
+    const river = kind === 'river' ? history.rivers.find((candidate) => candidate.id === id) : undefined;
+    const pipeline =
+      kind === 'pipeline' ? history.pipelines.find((candidate) => candidate.id === id) : undefined;
     const places = new Map(history.places.map((place) => [place.id, place]));
     const addArea = (areaId: string) => {
       const area = history.areas.find((candidate) => candidate.id === areaId);
@@ -358,10 +321,8 @@ export class HistoryLayer {
       const place = places.get(placeId);
       if (place) rings.push([place.x, place.y, 0]);
     };
-    if (kind === 'river')
-      history.rivers.find((river) => river.id === id)?.stretches.forEach((s) => lines.push(s.points));
-    if (kind === 'pipeline')
-      history.pipelines.find((pipeline) => pipeline.id === id)?.lines.forEach((l) => lines.push(l.points));
+    river?.stretches.forEach((stretch) => lines.push(stretch.points));
+    pipeline?.lines.forEach((line) => lines.push(line.points));
     if (kind === 'cession') {
       const cession = history.cessions.cessions.find((candidate) => candidate.id === id);
       if (cession) addArea(cession.area);
@@ -384,6 +345,9 @@ export class HistoryLayer {
       g.lineStyle(width * k, colour, alpha);
       for (const line of lines) strokePolyline(g, line);
     }
+    // The selected line again, on its glow, in its own style.
+    if (river) drawRivers(g, [river], k);
+    if (pipeline) drawPipelines(g, [pipeline], k, false);
     for (const [width, colour, alpha] of [
       [PX.haloOutline, CASING_COLOUR, 0.9],
       [PX.focusOutline, FOCUS_COLOUR, 1],
@@ -392,6 +356,66 @@ export class HistoryLayer {
       for (const parts of outlines)
         for (const part of parts) for (const ring of part) strokePolyline(g, [...ring, ring[0]!, ring[1]!]);
       for (const [x, y, r] of rings) g.strokeCircle(x, y, r + PX.ring * k);
+    }
+  }
+}
+
+/** Draws rivers: border stretches solid, stretches drawn on through towns dotted, over a white casing. */
+function drawRivers(g: Phaser.GameObjects.Graphics, rivers: readonly HistoryRiver[], k: number): void {
+  const pieces = rivers.flatMap((river) =>
+    river.stretches.flatMap((stretch) =>
+      stretch.kind === 'course'
+        ? dashPolyline(stretch.points, PX.riverDot[0] * k, PX.riverDot[1] * k)
+        : [stretch.points],
+    ),
+  );
+  g.lineStyle(PX.riverCasing * k, CASING_COLOUR, 0.9);
+  for (const piece of pieces) strokePolyline(g, piece);
+  g.lineStyle(PX.river * k, RIVER_COLOUR, 1);
+  for (const piece of pieces) strokePolyline(g, piece);
+}
+
+/**
+ * Draws pipelines at `k` map units per screen pixel: with `bands`, a pale band under routes drawn only
+ * approximately; operating lines solid, planned ones dashed, damaged ones red with crosses along them; all
+ * over a white casing.
+ */
+function drawPipelines(
+  g: Phaser.GameObjects.Graphics,
+  pipelines: readonly HistoryPipeline[],
+  k: number,
+  bands: boolean,
+): void {
+  const lines = pipelines.flatMap((pipeline) =>
+    pipeline.lines.map((line) => ({ line, status: pipeline.status })),
+  );
+  if (bands) {
+    g.lineStyle(PX.approximateBand * k, APPROXIMATE_BAND_COLOUR, 0.55);
+    for (const { line } of lines) if (line.approximate) strokePolyline(g, line.points);
+  }
+  const drawn = lines.map(({ line, status }) => ({
+    status,
+    pieces:
+      status === 'planned'
+        ? dashPolyline(line.points, PX.plannedDash[0] * k, PX.plannedDash[1] * k)
+        : [line.points],
+    points: line.points,
+  }));
+  g.lineStyle(PX.pipelineCasing * k, CASING_COLOUR, 0.9);
+  for (const { pieces } of drawn) for (const piece of pieces) strokePolyline(g, piece);
+  for (const { status, pieces, points } of drawn) {
+    const colour = status === 'damaged' ? DAMAGED_PIPELINE_COLOUR : PIPELINE_COLOUR;
+    g.lineStyle(PX.pipeline * k, colour, 1);
+    for (const piece of pieces) strokePolyline(g, piece);
+    if (status !== 'damaged') continue;
+    const arm = PX.damageArm * k;
+    g.lineStyle(2 * k, colour, 1);
+    for (const { x, y, dx, dy } of pointsAlong(points, PX.damageSpacing * k)) {
+      // Two strokes at 45° to the line: a cross.
+      const ax = (dx - dy) * arm * Math.SQRT1_2;
+      const ay = (dy + dx) * arm * Math.SQRT1_2;
+      g.lineBetween(x - ax, y - ay, x + ax, y + ay);
+      g.lineBetween(x - ay, y + ax, x + ay, y - ax);
     }
   }
 }

@@ -74,7 +74,7 @@ export function drawAreaCanvases(parts: readonly PolygonPart[], bbox: BBox, scal
   tracePolygons(stripes.ctx, parts, stripes.x, stripes.y, scale);
   stripes.ctx.clip('evenodd');
   stripes.ctx.strokeStyle = '#ffffff';
-  stripes.ctx.lineWidth = (STRIPE_SPACING / 2) * scale;
+  stripes.ctx.lineWidth = STRIPE_SPACING * 0.4 * scale;
   strokeDiagonals(stripes.ctx, STRIPE_SPACING * scale, true);
   return {
     solid: { canvas: solid.canvas, x: solid.x, y: solid.y },
