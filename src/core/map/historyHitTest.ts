@@ -2,13 +2,13 @@
  * Which history feature lies under a map point: what a click on the history map chooses. Only the layers
  * the display shows are considered. Points (plants, ports) and lines (rivers, pipelines) are hit within a
  * tolerance of their drawn position; ceded lands and areas by containment (areas drawn as a marker within
- * the marker's radius). The most specific feature wins: a point over a line, a line over a marker, a marker
+ * the marker's radius, tiny areas such as Hong Kong also near their dot). The most specific feature wins: a point over a line, a line over a marker, a marker
  * over a polygon, and among polygons the smallest (a ceded land before the area of the same outline).
  * Pure: no Phaser, no DOM.
  */
 import { type HistoryAsset, holdingsAt } from './history';
 import type { FeatureRef, HistoryDisplay } from './historyDisplay';
-import { areaParts, partsArea, partsBox } from './historyShapes';
+import { areaParts, partsArea, partsBox, tinyAreaDot } from './historyShapes';
 import { bboxContains, distanceToSegment, partContains } from './hitTest';
 import type { MapPoint, MapRegion, PolygonPart } from './mapTypes';
 
@@ -87,6 +87,12 @@ function candidatesAt(
         const { marker } = area.shape;
         const d = Math.hypot(x - marker.x, y - marker.y);
         if (d <= marker.r + tolerance) found.push({ ref: `area:${area.id}`, rank: MARKER_RANK, measure: d });
+        continue;
+      }
+      const dot = tinyAreaDot(area);
+      const d = dot ? Math.hypot(x - dot[0], y - dot[1]) : Infinity;
+      if (d <= tolerance) {
+        found.push({ ref: `area:${area.id}`, rank: MARKER_RANK, measure: d });
         continue;
       }
       const parts = areaParts(area, regions);

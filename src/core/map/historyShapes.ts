@@ -4,7 +4,7 @@
  * aside. Shared by the drawn layers and the hit test so that both agree. Pure: no Phaser, no DOM.
  */
 import { type HistoryArea, type HistoryAsset, eventYear } from './history';
-import type { BBox, MapRegion, PolygonPart } from './mapTypes';
+import type { BBox, MapPoint, MapRegion, PolygonPart } from './mapTypes';
 
 /**
  * The polygons of an area: its own, or those of the base-map region it is drawn as; null for an area drawn
@@ -15,6 +15,20 @@ export function areaParts(area: HistoryArea, regions: readonly MapRegion[]): Pol
   if ('polys' in shape) return shape.polys;
   if ('region' in shape) return regions.find((region) => region.id === shape.region)?.polys ?? null;
   return null;
+}
+
+/** Largest side (map units) of an area's own polygons below which the map also marks it with a dot. */
+export const TINY_AREA_SIZE = 16;
+
+/**
+ * Where an area too small to see or click at the whole-map zoom (Hong Kong) gets a dot that stays a few
+ * pixels across: its label point; null for every other area.
+ */
+export function tinyAreaDot(area: HistoryArea): MapPoint | null {
+  const { shape } = area;
+  if (!('polys' in shape)) return null;
+  const [x0, y0, x1, y1] = shape.bbox;
+  return Math.max(x1 - x0, y1 - y0) < TINY_AREA_SIZE ? shape.label : null;
 }
 
 /** The box around polygon parts' outer rings (empty parts give an inverted, empty box). */

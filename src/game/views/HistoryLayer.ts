@@ -15,7 +15,7 @@ import {
   type HistoryLayerId,
   parseFeatureRef,
 } from '../../core/map/historyDisplay';
-import { areaParts, partsBox, recognisedHolderAt } from '../../core/map/historyShapes';
+import { areaParts, partsBox, recognisedHolderAt, tinyAreaDot } from '../../core/map/historyShapes';
 import type { MapAsset, PolygonPart } from '../../core/map/mapTypes';
 import { dashPolyline, pointsAlong } from '../../core/map/polylineDashes';
 import {
@@ -69,12 +69,19 @@ const PX = {
   markerRadius: 6,
 } as const;
 
-/** One history area as drawn: its fill (a baked image, or a circle for a marker) and its stripes. */
+/** One history area as drawn. */
 interface AreaSprite {
   area: HistoryArea;
-  fill: Phaser.GameObjects.Image | Phaser.GameObjects.Arc;
-  /** Stripes in the holder's colour over the fill in the recognised holder's (polygon areas only). */
+  /** The baked fill of an area with polygons. */
+  fill?: Phaser.GameObjects.Image;
+  /** Stripes in the holder's colour over the fill in the recognised holder's (a holding not recognised). */
   stripes?: Phaser.GameObjects.Image;
+  /** The circle of an area drawn as a marker, or the dot that keeps a tiny area visible when zoomed out. */
+  dot?: Phaser.GameObjects.Arc;
+  /** The dot's least radius in map units: the marker's own radius, 0 for a tiny area's dot. */
+  dotRadius: number;
+  /** The colours shown: the holder's, and the recognised holder's where the holding is not recognised. */
+  colours: { holder: number; recognised: number | null } | null;
 }
 
 /**
@@ -181,9 +188,9 @@ export class HistoryLayer {
     const borders = this.containers.borders;
     if ('marker' in area.shape) {
       const { x, y, r } = area.shape.marker;
-      const fill = this.scene.add.circle(x, y, r).setVisible(false);
-      borders.add(fill);
-      this.areas.set(area.id, { area, fill });
+      const dot = this.scene.add.circle(x, y, r).setVisible(false);
+      borders.add(dot);
+      this.areas.set(area.id, { area, dot, dotRadius: r, colours: null });
       return;
     }
     const parts = areaParts(area, this.regions);
@@ -194,7 +201,10 @@ export class HistoryLayer {
       .setVisible(false);
     const stripes = this.placedImage(`history:area:${area.id}:stripes`, canvases.stripes).setVisible(false);
     borders.add([fill, stripes]);
-    this.areas.set(area.id, { area, fill, stripes });
+    const label = tinyAreaDot(area);
+    const dot = label ? this.scene.add.circle(label[0], label[1], 1).setVisible(false) : undefined;
+    if (dot) borders.add(dot);
+    this.areas.set(area.id, { area, fill, stripes, dot, dotRadius: 0, colours: null });
   }
 
   private buildCessions(): void {
@@ -250,32 +260,35 @@ export class HistoryLayer {
   /**
    * Draws an area's holding: hidden before the time line covers it; filled in its holder's colour; and
    * where the holding is not recognised, filled in the recognised holder's colour under stripes of the
-   * holder's (a marker gets a thick ring in the recognised holder's colour instead).
+   * holder's (a marker or dot gets a thick ring in the recognised holder's colour instead).
    */
   private tint(sprite: AreaSprite, holding: Holding | undefined, recognised: string | null): void {
-    const { fill, stripes } = sprite;
+    const { fill, stripes, dot } = sprite;
     if (!holding) {
-      fill.setVisible(false);
-      stripes?.setVisible(false);
+      sprite.colours = null;
+      for (const part of [fill, stripes, dot]) part?.setVisible(false);
       return;
     }
     const colour = holderColour(holding.holder);
-    if (fill instanceof Phaser.GameObjects.Arc) {
-      fill.setFillStyle(colour, 0.95);
-      fill.setStrokeStyle(recognised ? 3 : 1.5, recognised ? holderColour(recognised) : CASING_COLOUR, 1);
-      fill.setVisible(true);
-      return;
-    }
-    fill.setTint(holderColour(recognised ?? holding.holder)).setVisible(true);
+    sprite.colours = { holder: colour, recognised: recognised ? holderColour(recognised) : null };
+    fill?.setTint(holderColour(recognised ?? holding.holder)).setVisible(true);
     stripes?.setTint(colour).setVisible(recognised !== null);
+    dot?.setVisible(true);
+    this.styleDot(sprite);
   }
 
-  /** Keeps the areas drawn as markers (Tuva, Macau) at least a few pixels across when zoomed out. */
+  /** Sizes and colours an area's marker or dot, at least a few pixels across whatever the zoom. */
+  private styleDot({ dot, dotRadius, colours }: AreaSprite): void {
+    if (!dot || !colours) return;
+    const k = this.scale;
+    dot.setRadius(Math.max(dotRadius, PX.markerRadius * k));
+    dot.setFillStyle(colours.holder, 0.95);
+    dot.setStrokeStyle((colours.recognised === null ? 1.5 : 3) * k, colours.recognised ?? CASING_COLOUR, 1);
+  }
+
+  /** Keeps markers and dots (Tuva, Macau, Hong Kong) a few pixels across at the new zoom. */
   private sizeMarkers(): void {
-    for (const { area, fill } of this.areas.values()) {
-      if ('marker' in area.shape && fill instanceof Phaser.GameObjects.Arc)
-        fill.setRadius(Math.max(area.shape.marker.r, PX.markerRadius * this.scale));
-    }
+    for (const sprite of this.areas.values()) this.styleDot(sprite);
   }
 
   /** Redraws the line layers that are shown and were drawn at another zoom. */
@@ -316,6 +329,8 @@ export class HistoryLayer {
       }
       const parts = areaParts(area, this.regions);
       if (parts) outlines.push(parts);
+      const label = tinyAreaDot(area);
+      if (label) rings.push([label[0], label[1], 0]);
     };
     const addPlace = (placeId: string) => {
       const place = places.get(placeId);

@@ -107,6 +107,16 @@ describe('the history hit test', () => {
     expect(at(kyzyl, display(1900, ['borders']))).not.toBe('area:tuva');
   });
 
+  it('finds Hong Kong by the dot beside its tiny outline, and Macau by its marker', () => {
+    const hongKong = history.areas.find((area) => area.id === 'hong-kong')!;
+    if (!('label' in hongKong.shape)) throw new Error('Hong Kong is drawn with its own polygons');
+    const [x, y] = hongKong.shape.label;
+    expect(at([x + 3, y + 2], display(2000, ['borders']))).toBe('area:hong-kong');
+    expect(at([1463.4, 1425.4], display(2000, ['borders']))).toBe('area:macau');
+    // Before 1842 the time line does not cover Hong Kong.
+    expect(at([x + 3, y + 2], display(1800, ['borders']))).not.toBe('area:hong-kong');
+  });
+
   it('finds Crimea only from 1991, when the time line starts covering it', () => {
     const crimea = map.regions.find((region) => region.id === 'crimea')!;
     expect(at(crimea.label, display(1980, ['borders']))).toBeNull();

@@ -9,6 +9,7 @@ import {
   partsBox,
   recognisedHolderAt,
   ringArea,
+  tinyAreaDot,
 } from '../../../src/core/map/historyShapes';
 import type { MapAsset } from '../../../src/core/map/mapTypes';
 
@@ -74,5 +75,14 @@ describe('recognisedHolderAt', () => {
 describe('partsBox', () => {
   it('boxes the outer rings of every part', () => {
     expect(partsBox([[[0, 5, 4, 5, 4, 9]], [[10, -2, 12, 0, 11, 3]]])).toEqual([0, -2, 12, 9]);
+  });
+});
+
+describe('tinyAreaDot', () => {
+  it('marks Hong Kong, too small to see at the whole-map zoom, and no larger area', () => {
+    expect(tinyAreaDot(area('hong-kong'))).toEqual((area('hong-kong').shape as { label: unknown }).label);
+    expect(tinyAreaDot(area('south-sakhalin'))).toBeNull();
+    expect(tinyAreaDot(area('outer-mongolia'))).toBeNull();
+    expect(tinyAreaDot(area('tuva'))).toBeNull();
   });
 });
