@@ -1,3 +1,4 @@
+import { holderHexColour } from '../core/map/holderColours';
 import type { RegionGroupStyle } from '../core/map/mapTypes';
 import type { RegionStatus } from '../core/map/progression';
 
@@ -38,29 +39,9 @@ export function regionTint(tints: GroupTints, status: RegionStatus): number {
 /** Highlight colour for hover and keyboard focus (dark, to contrast with every fill). */
 export const FOCUS_COLOUR = 0x1d3557;
 
-/**
- * Colours of the holders on the history map, by holder id (`assets/history.json` `holders`): Paul Tol's
- * "muted" scheme, whose nine colours stay apart for every common colour-vision deficiency and are darker
- * and more saturated than the region game's pastel tints, so a history area never reads as a region status.
- */
-export const HOLDER_COLOURS: Readonly<Record<string, number>> = {
-  russia: 0x332288,
-  china: 0x117733,
-  joint: 0x44aa99,
-  japan: 0xcc6677,
-  mongolia: 0x999933,
-  tuva: 0xaa4499,
-  uk: 0x88ccee,
-  portugal: 0x882255,
-  ukraine: 0xddcc77,
-};
-
-/** Colour of a holder the palette does not name (a holder added to the data later): Tol's pale grey. */
-export const OTHER_HOLDER_COLOUR = 0xdddddd;
-
-/** The colour a holder's areas are filled with on the history map. */
+/** The colour a holder's areas are filled with on the history map, as a number for Phaser. */
 export function holderColour(holderId: string): number {
-  return HOLDER_COLOURS[holderId] ?? OTHER_HOLDER_COLOUR;
+  return Number.parseInt(holderHexColour(holderId).slice(1), 16);
 }
 
 /** Opacity of a history area's fill: opaque enough to read the holder's colour true over any region. */
