@@ -1,3 +1,4 @@
+import { holderHexColour } from '../core/map/holderColours';
 import type { RegionGroupStyle } from '../core/map/mapTypes';
 import type { RegionStatus } from '../core/map/progression';
 
@@ -37,3 +38,32 @@ export function regionTint(tints: GroupTints, status: RegionStatus): number {
 
 /** Highlight colour for hover and keyboard focus (dark, to contrast with every fill). */
 export const FOCUS_COLOUR = 0x1d3557;
+
+/** The colour a holder's areas are filled with on the history map, as a number for Phaser. */
+export function holderColour(holderId: string): number {
+  return Number.parseInt(holderHexColour(holderId).slice(1), 16);
+}
+
+/** Opacity of a history area's fill: opaque enough to read the holder's colour true over any region. */
+export const HOLDER_FILL_ALPHA = 0.82;
+
+/** Ink of the ceded lands' hatching and dashed outline. */
+export const CESSION_INK = '#1b1b1b';
+
+/** The border rivers (Tol's bright blue), drawn over a white casing so they show on any fill. */
+export const RIVER_COLOUR = 0x0077bb;
+
+/** Pipelines that operate or are planned: near-black over a white casing. */
+export const PIPELINE_COLOUR = 0x222222;
+
+/** A damaged pipeline (Nord Stream): Tol's vibrant red, with cross marks along it. */
+export const DAMAGED_PIPELINE_COLOUR = 0xcc3311;
+
+/** The pale band under a route drawn only approximately. */
+export const APPROXIMATE_BAND_COLOUR = 0xeecc66;
+
+/** Casing under lines and symbols, so they stand out from every fill beneath. */
+export const CASING_COLOUR = 0xffffff;
+
+/** Point features (a plant, a port): Tol's vibrant orange diamond. */
+export const POINT_FEATURE_COLOUR = 0xee7733;

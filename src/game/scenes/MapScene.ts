@@ -1,15 +1,17 @@
 import * as Phaser from 'phaser';
 import { describeMap } from '../../core/map/describeMap';
+import { featureAt } from '../../core/map/historyHitTest';
 import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { HistoryAsset } from '../../core/map/history';
-import type { HistoryDisplay } from '../../core/map/historyDisplay';
+import type { FeatureRef, HistoryDisplay } from '../../core/map/historyDisplay';
 import type { MapAnswer, MapChoice, MapInsets, MapMark } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
+import { HistoryLayer } from '../views/HistoryLayer';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -68,6 +70,7 @@ interface Pinch {
 export class MapScene extends Phaser.Scene {
   private history: HistoryAsset | null = null;
   private historyDisplay: HistoryDisplay | null = null;
+  private historyLayer: HistoryLayer | null = null;
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
@@ -308,22 +311,35 @@ export class MapScene extends Phaser.Scene {
   private setOverlayScale(zoom: number): void {
     this.layer.setLabelScale(1 / zoom);
     this.overlay.setScale(1 / zoom);
+    this.historyLayer?.setScale(1 / zoom);
     this.reportView();
   }
 
-  /** Tells the page where the camera is (by hand: the camera's own matrix is refreshed only at render). */
-  /** Keeps the history layers for {@link showHistory} (drawing them is the next step of this work). */
+  /** Draws the history layers once (hidden until {@link showHistory} shows them), replacing any before. */
   setHistory(history: HistoryAsset): void {
     this.history = history;
+    this.historyLayer?.destroy();
+    this.historyLayer = new HistoryLayer(this, history, this.options.map);
+    this.historyLayer.setScale(1 / this.cameras.main.zoom);
     this.showHistory(this.historyDisplay);
   }
 
-  /** Remembers what of the history layers to show (drawing them is the next step of this work). */
+  /** Shows the chosen history layers at a year with a feature highlighted (null hides them all). */
   showHistory(display: HistoryDisplay | null): void {
     this.historyDisplay = display;
-    if (this.history) this.requestRender();
+    if (!this.historyLayer) return;
+    this.historyLayer.show(display);
+    this.requestRender();
   }
 
+  /** The history feature under a map point, when history layers are shown and one is there. */
+  private featureUnder(x: number, y: number): FeatureRef | null {
+    if (!this.history || !this.historyDisplay) return null;
+    const tolerance = 8 / this.cameras.main.zoom + 1;
+    return featureAt(this.history, this.historyDisplay, [x, y], tolerance, this.options.map.regions);
+  }
+
+  /** Tells the page where the camera is (by hand: the camera's own matrix is refreshed only at render). */
   private reportView(): void {
     const camera = this.cameras.main;
     const left = camera.scrollX + camera.width / 2 - camera.width / 2 / camera.zoom;
@@ -407,7 +423,8 @@ export class MapScene extends Phaser.Scene {
     if (wasDrag || !this.inputEnabled) return;
     const regionId = this.regionUnder(pointer);
     const point = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
-    this.options.onChoose({ region: regionId, point: [point.x, point.y] });
+    const feature = this.featureUnder(point.x, point.y);
+    this.options.onChoose({ region: regionId, point: [point.x, point.y], ...(feature ? { feature } : {}) });
   }
 
   private regionUnder(pointer: Phaser.Input.Pointer): string | null {

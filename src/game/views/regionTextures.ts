@@ -5,7 +5,7 @@ import { LAND_BORDER_COLOUR, LAND_COLOUR, REGION_LINE_GREY } from '../palette';
 const HATCH_SPACING = 9;
 
 /** Draws polygon parts (outer rings and holes) as one even-odd path, shifted by `(dx, dy)` and scaled. */
-function tracePolygons(
+export function tracePolygons(
   ctx: CanvasRenderingContext2D,
   parts: readonly PolygonPart[],
   dx: number,
