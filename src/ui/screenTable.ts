@@ -5,7 +5,6 @@ import type { ProfileService } from '../app/profiles';
 import type { HistoryAsset } from '../core/map/history';
 import type { MapView } from '../core/map/mapView';
 import type { DownloadProgress, FetchedPack } from '../core/packs/boundedDownload';
-import { questionsAbout } from '../core/map/featureQuestions';
 import { studySettings } from '../core/play/gameState';
 import { statsInputOf } from '../core/play/selectors';
 import { type Problem, type Result, formatProblem } from '../core/problems';
@@ -110,7 +109,11 @@ function historyRow(ctx: ScreenContext): () => Promise<Screen | null> {
   let made: Promise<Screen | null> | null = null;
   const make = async (): Promise<Screen | null> => {
     const [loaded, asset] = await Promise.all([
-      loadCode('history map', () => import('./screens/historyScreen'), ctx.warn),
+      loadCode(
+        'history map',
+        () => Promise.all([import('./screens/historyScreen'), import('../core/map/featureQuestions')]),
+        ctx.warn,
+      ),
       ctx.loadHistory(),
     ]);
     if (!loaded) return null;
@@ -120,10 +123,11 @@ function historyRow(ctx: ScreenContext): () => Promise<Screen | null> {
       );
       return null;
     }
+    const [{ HistoryScreen }, { questionsAbout }] = loaded;
     const { session } = ctx;
     const history = asset.value;
     ctx.mapView.setHistory(history);
-    return new loaded.HistoryScreen({
+    return new HistoryScreen({
       history,
       map: ctx.mapView,
       currentYear: new Date(session.moment().now).getUTCFullYear(),

@@ -3,7 +3,7 @@
  * it moves. Announcements follow changes, not key presses: moving through years in which nothing happened
  * says nothing, so holding an arrow key does not flood a screen reader. Pure: no Phaser, no DOM.
  */
-import { type HistoryAsset, areasChangedBetween, eventYear, holdingsAt } from './history';
+import { type HistoryAsset, type HistoryEvent, areasChangedBetween, eventYear, holdingsAt } from './history';
 
 /** The first year of the time line: the Treaty of Nerchinsk. */
 export const FIRST_HISTORY_YEAR = 1689;
@@ -59,26 +59,44 @@ export function yearForKey(key: string, year: number, span: TimeSpan): number | 
   return clamped === year ? null : clamped;
 }
 
+/** Above this many areas, an announcement counts the areas that changed hands instead of naming them. */
+const NAMED_AREAS = 3;
+
 /**
- * What to announce when the time control moves from one year to another: the events passed (or undone
- * when going back) and who holds the areas that changed. Null when no event lies between the two years.
+ * What to announce when the time control moves from one year to another: the event passed (or undone
+ * when going back), or how many and the first and last when there are several, then who holds the areas
+ * that changed (or how many changed when there are many). Short, so that a jump across the whole time
+ * line is one sentence. Null when no event lies between the two years.
  */
 export function timeChangeMessage(history: HistoryAsset, from: number, to: number): string | null {
   if (from === to) return null;
   const low = Math.min(from, to);
   const high = Math.max(from, to);
   const passed = history.events.filter((event) => eventYear(event) > low && eventYear(event) <= high);
-  if (passed.length === 0) return null;
-  const titles = passed.map((event) => `${event.title} (${eventYear(event)})`).join('; ');
-  const holders = new Map(history.holders.map((holder) => [holder.id, holder.name]));
-  const holdings = holdingsAt(history, to);
-  const changed = areasChangedBetween(history, from, to).map((areaId) => {
-    const area = history.areas.find((candidate) => candidate.id === areaId)?.name ?? areaId;
-    const holding = holdings.get(areaId);
-    if (!holding) return `${area}: not on the time line yet`;
-    const name = holders.get(holding.holder) ?? holding.holder;
-    return `${area}: ${name}${holding.recognised ? '' : ' (not recognised internationally)'}`;
-  });
-  const what = to > from ? titles : `before ${titles}`;
-  return `${to}: ${what}.${changed.length > 0 ? ` Now held: ${changed.join('; ')}.` : ''}`;
+  const first = passed[0];
+  const last = passed[passed.length - 1];
+  if (!first || !last) return null;
+  const named = (event: HistoryEvent) => `${event.title} (${eventYear(event)})`;
+  const back = to < from ? 'back before ' : '';
+  const what =
+    passed.length === 1
+      ? `${back}${to < from ? named(first) : first.title}`
+      : `${back}${passed.length} events, ${named(first)} to ${named(last)}`;
+  const changed = areasChangedBetween(history, from, to);
+  let held = '';
+  if (changed.length > NAMED_AREAS) held = ` ${changed.length} areas changed hands.`;
+  else if (changed.length > 0) {
+    const holders = new Map(history.holders.map((holder) => [holder.id, holder.name]));
+    const holdings = holdingsAt(history, to);
+    held = ` Now: ${changed
+      .map((areaId) => {
+        const area = history.areas.find((candidate) => candidate.id === areaId)?.name ?? areaId;
+        const holding = holdings.get(areaId);
+        if (!holding) return `${area}: not on the time line yet`;
+        const name = holders.get(holding.holder) ?? holding.holder;
+        return `${area}: ${name}${holding.recognised ? '' : ' (not recognised internationally)'}`;
+      })
+      .join('; ')}.`;
+  }
+  return `${to}: ${what}.${held}`;
 }

@@ -201,7 +201,7 @@ export class HistoryScreen implements Screen {
     const heading = this.cardSlot.querySelector<HTMLElement>('h2');
     if (options.focusCard && heading) {
       focusHeading(heading);
-      heading.scrollIntoView({ block: 'nearest' });
+      heading.scrollIntoView({ block: 'start' });
     }
   }
 
