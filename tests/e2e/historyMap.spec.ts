@@ -2,6 +2,17 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { boot } from '../support/e2eBoot';
 
+/** The page itself never scrolls under the map: only the panel's list does (a scrolled page hides the map). */
+async function expectPageInPlace(page: Page): Promise<void> {
+  const scrolled = await page.evaluate(() => [
+    window.scrollY,
+    document.scrollingElement?.scrollTop ?? 0,
+    document.getElementById('ui-root')?.scrollTop ?? 0,
+  ]);
+  expect(scrolled).toEqual([0, 0, 0]);
+  await expect(page.getByRole('heading', { level: 1, name: 'Borders through time' })).toBeInViewport();
+}
+
 /** Opens "Borders through time" from the menu and waits until its time control has focus. */
 async function openHistory(page: Page): Promise<void> {
   await boot(page);
@@ -48,6 +59,7 @@ test('events, layers and features open cards with their sources, and a card play
   await expect(peking.getByRole('heading', { name: 'Convention of Peking' })).toBeFocused();
   await expect(peking).toContainText('14 November 1860');
   await expect(peking).toContainText('Neil Barnett');
+  await expectPageInPlace(page);
   await expect(peking.getByRole('button', { name: 'Questions about this' })).toBeVisible();
 
   await page.getByRole('button', { name: '2014 Crimea annexed by Russia' }).click();
@@ -71,6 +83,7 @@ test('events, layers and features open cards with their sources, and a card play
   await expect(ceded).toContainText('600,000 km²');
   await expect(ceded).toContainText('about 1,000,000 km²');
   await expect(ceded).toContainText(/Area measured on this map\s*\d{3},000 km²/);
+  await expectPageInPlace(page);
 
   await page.getByRole('button', { name: 'Amur (Heilong Jiang)' }).click();
   const amur = page.getByRole('region', { name: 'Amur (Heilong Jiang)' });
@@ -94,12 +107,14 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: '1858 Treaty of Aigun' }).click();
     const card = page.getByRole('region', { name: 'Treaty of Aigun' });
     await expect(card).toBeInViewport();
+    await expectPageInPlace(page);
     const questions = card.getByRole('button', { name: 'Questions about this' });
     await questions.scrollIntoViewIfNeeded();
     const target = await questions.boundingBox();
     expect(target!.height).toBeGreaterThanOrEqual(44);
     await page.getByRole('button', { name: 'Yamal LNG' }).click();
     await expect(page.getByRole('region', { name: 'Yamal LNG' })).toContainText('Operating');
+    await expectPageInPlace(page);
     const layer = page.getByRole('checkbox', { name: 'Pipelines' });
     await layer.uncheck();
     await expect(layer).not.toBeChecked();

@@ -56,6 +56,7 @@ export class HistoryScreen implements Screen {
   private readonly yearLabel: HTMLElement;
   private readonly status: HTMLElement;
   private readonly cardSlot: HTMLElement;
+  private readonly scroller: HTMLElement;
   private readonly eventButtons = new Map<FeatureRef, HTMLButtonElement>();
   private readonly featureButtons = new Map<FeatureRef, HTMLButtonElement>();
   private shown = false;
@@ -84,6 +85,13 @@ export class HistoryScreen implements Screen {
     });
     this.status = el('p', { className: 'history-status', attrs: { role: 'status' } });
     this.cardSlot = el('div', { className: 'history-card-slot' });
+    this.scroller = el('div', { className: 'history-scroll' }, [
+      this.cardSlot,
+      this.layerSwitches(),
+      this.eventList(),
+      this.featureList(),
+      el('p', { className: 'credits', text: deps.history.source }),
+    ]);
     this.panel = el('div', { className: 'history-panel' }, [
       el('header', { className: 'history-bar' }, [
         el('button', { text: 'Menu', attrs: { type: 'button' }, onClick: () => deps.onBack() }),
@@ -102,13 +110,7 @@ export class HistoryScreen implements Screen {
         }),
         this.status,
       ]),
-      el('div', { className: 'history-scroll' }, [
-        this.cardSlot,
-        this.layerSwitches(),
-        this.eventList(),
-        this.featureList(),
-        el('p', { className: 'credits', text: deps.history.source }),
-      ]),
+      this.scroller,
     ]);
     this.element = el(
       'section',
@@ -201,7 +203,8 @@ export class HistoryScreen implements Screen {
     const heading = this.cardSlot.querySelector<HTMLElement>('h2');
     if (options.focusCard && heading) {
       focusHeading(heading);
-      heading.scrollIntoView({ block: 'start' });
+      // The card heads the panel's scrolling part: scroll that part only, never the page under the map.
+      this.scroller.scrollTop = 0;
     }
   }
 
