@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { boot } from '../support/e2eBoot';
 
@@ -61,6 +62,7 @@ test('events, layers and features open cards with their sources, and a card play
   await expect(peking).toContainText('Neil Barnett');
   await expectPageInPlace(page);
   await expect(peking.getByRole('button', { name: 'Questions about this' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the history map with an event card');
 
   await page.getByRole('button', { name: '2014 Crimea annexed by Russia' }).click();
   await expect(page.getByRole('region', { name: 'Crimea annexed by Russia' })).toContainText(
@@ -108,6 +110,7 @@ test.describe('on a phone', () => {
     const card = page.getByRole('region', { name: 'Treaty of Aigun' });
     await expect(card).toBeInViewport();
     await expectPageInPlace(page);
+    await expectNoSeriousViolations(page, 'the history map on a phone');
     const questions = card.getByRole('button', { name: 'Questions about this' });
     await questions.scrollIntoViewIfNeeded();
     const target = await questions.boundingBox();
