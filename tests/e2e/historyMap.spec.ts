@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { expectSoundLayout, unreachableControls } from './layout';
 import { boot } from '../support/e2eBoot';
 
 /** The page itself never scrolls under the map: only the panel's list does (a scrolled page hides the map). */
@@ -99,7 +100,9 @@ test('events, layers and features open cards with their sources, and a card play
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
-  test('the panel is a sheet that leaves the map visible, and everything is reachable', async ({ page }) => {
+  test('the panel is a sheet that leaves the map visible, and everything is reachable', async ({
+    page,
+  }, testInfo) => {
     await openHistory(page);
     const panel = page.locator('.history-panel');
     const box = await panel.boundingBox();
@@ -121,5 +124,7 @@ test.describe('on a phone', () => {
     const layer = page.getByRole('checkbox', { name: 'Pipelines' });
     await layer.uncheck();
     await expect(layer).not.toBeChecked();
+    await expectSoundLayout(page, testInfo, 'history map on a phone', { minTarget: 44 });
+    expect(await unreachableControls(page)).toEqual([]);
   });
 });

@@ -55,6 +55,7 @@ export class HistoryScreen implements Screen {
   private readonly slider: HTMLInputElement;
   private readonly yearLabel: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly changeLine: HTMLElement;
   private readonly cardSlot: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly eventButtons = new Map<FeatureRef, HTMLButtonElement>();
@@ -83,7 +84,10 @@ export class HistoryScreen implements Screen {
       text: String(this.year),
       attrs: { for: 'history-year', 'aria-hidden': 'true' },
     });
-    this.status = el('p', { className: 'history-status', attrs: { role: 'status' } });
+    // The live region is for screen readers; the same words show beside it for sighted players, where
+    // there is room (not on a phone, whose sheet keeps its height for the card).
+    this.status = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
+    this.changeLine = el('p', { className: 'history-status', attrs: { 'aria-hidden': 'true' } });
     this.cardSlot = el('div', { className: 'history-card-slot' });
     this.scroller = el('div', { className: 'history-scroll' }, [
       this.cardSlot,
@@ -109,6 +113,7 @@ export class HistoryScreen implements Screen {
           attrs: { id: 'history-year-keys' },
         }),
         this.status,
+        this.changeLine,
       ]),
       this.scroller,
     ]);
@@ -175,7 +180,10 @@ export class HistoryScreen implements Screen {
     const message = timeChangeMessage(this.deps.history, this.year, year);
     this.year = year;
     this.updateYear();
-    if (message) this.status.textContent = message;
+    if (message) {
+      this.status.textContent = message;
+      this.changeLine.textContent = message;
+    }
     if (this.selected?.startsWith('area:')) this.renderCard();
     this.showOnMap();
   }
@@ -279,9 +287,9 @@ export class HistoryScreen implements Screen {
           else this.layers.delete(layer);
           this.showOnMap();
         });
-        return el('div', { className: 'history-layer' }, [
+        return el('label', { className: 'history-layer', attrs: { for: `history-layer-${layer}` } }, [
           box,
-          el('label', { text: LAYER_NAMES[layer], attrs: { for: `history-layer-${layer}` } }),
+          LAYER_NAMES[layer],
         ]);
       }),
     ]);
