@@ -51,7 +51,7 @@ test('the time control moves by year and by event from the keyboard, and says wh
 
 test('events, layers and features open cards with their sources, and a card plays its questions', async ({
   page,
-}) => {
+}, testInfo) => {
   await openHistory(page);
   const slider = page.getByRole('slider', { name: 'Year' });
 
@@ -64,6 +64,7 @@ test('events, layers and features open cards with their sources, and a card play
   await expectPageInPlace(page);
   await expect(peking.getByRole('button', { name: 'Questions about this' })).toBeVisible();
   await expectNoSeriousViolations(page, 'the history map with an event card');
+  await expectSoundLayout(page, testInfo, 'history map with an event card', { minTarget: 44 });
 
   await page.getByRole('button', { name: '2014 Crimea annexed by Russia' }).click();
   await expect(page.getByRole('region', { name: 'Crimea annexed by Russia' })).toContainText(
