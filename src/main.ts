@@ -164,6 +164,14 @@ async function boot(): Promise<void> {
       return fetchPackFile(url, window.location.href, { stallMs: packDownloadStallMs(), onProgress });
     },
     launch: parseLaunchParams(window.location.search),
+    // The history layers load when "Borders through time" is first opened, never before the menu.
+    loadHistory: async () => {
+      const { loadHistoryAsset } = await import('./services/historySource');
+      return loadHistoryAsset(
+        { url: new URL('../assets/history.json', import.meta.url).href, file: 'assets/history.json' },
+        new Set(regionIds),
+      );
+    },
     ...(saved.kind === 'unavailable'
       ? {}
       : {

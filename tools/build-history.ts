@@ -59,6 +59,8 @@ interface EventsFile {
   holders: HistoryHolder[];
   areas: { id: string; name: string; shape: ShapeSpec; initial: HistoryArea['initial'] }[];
   events: HistoryEvent[];
+  /** Ids of built-in questions about each ceded land, by the id of its cut. */
+  cessionQuestions?: Record<string, string[]>;
 }
 
 /** A river stretch as the data file states it. */
@@ -75,6 +77,7 @@ interface FeaturesFile {
     summary: string;
     lines: { name: string; places: string[]; approximate: boolean }[];
     sources: HistorySource[];
+    questions?: string[];
   }[];
   points: HistoryPoint[];
 }
@@ -373,12 +376,14 @@ function build(): { asset: HistoryAsset; map: MapAsset } {
     return { ...area, shape };
   });
 
+  const cessionQuestions = eventsFile.cessionQuestions ?? {};
   const cessionOf = (id: string, name: string, event: string, area: string): Cession => ({
     id,
     name,
     event,
     area,
     areaKm2: Math.round(areaKm2(map, cuts[id]!) / 1000) * 1000,
+    ...(cessionQuestions[id] ? { questions: cessionQuestions[id] } : {}),
   });
   const cessionList = [
     cessionOf('aigun-1858', 'Ceded by the Treaty of Aigun (1858)', 'aigun-1858', 'left-bank-amur'),
@@ -431,9 +436,44 @@ function build(): { asset: HistoryAsset; map: MapAsset } {
   return { asset, map };
 }
 
+/** The ids of the built-in questions (`questions/*.json`), which the features' `questions` must name. */
+function builtInQuestionIds(): Set<string> {
+  const dir = path.resolve(projectRoot, 'questions');
+  const ids = new Set<string>();
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && !file.includes('schema'))) {
+    const pack = readJson<{ questions?: { id: string }[] }>(path.join(dir, name));
+    for (const question of pack.questions ?? []) ids.add(question.id);
+  }
+  return ids;
+}
+
+/** Where a feature of the asset names a question that is not in the built-in bank, in the data files' words. */
+function unknownQuestions(asset: HistoryAsset, known: ReadonlySet<string>): string[] {
+  const lists: [string, readonly string[] | undefined][] = [
+    ...asset.events.map((e): [string, string[] | undefined] => [`events.json event ${e.id}`, e.questions]),
+    ...asset.cessions.cessions.map((c): [string, string[] | undefined] => [
+      `events.json cessionQuestions.${c.id}`,
+      c.questions,
+    ]),
+    ...[...asset.rivers, ...asset.pipelines, ...asset.points].map((f): [string, string[] | undefined] => [
+      `features.json ${f.id}`,
+      f.questions,
+    ]),
+  ];
+  return lists.flatMap(([where, ids]) =>
+    (ids ?? [])
+      .filter((id) => !known.has(id))
+      .map((id) => `tools/history/${where}: question "${id}" is not in questions/`),
+  );
+}
+
 /** Runs the build, checks the result with the game's own parser and writes `assets/history.json`. */
 function main(): void {
   const { asset, map } = build();
+  const unknown = unknownQuestions(asset, builtInQuestionIds());
+  if (unknown.length > 0) throw new Error(unknown.join('\n'));
   const checked = parseHistoryAsset(
     asset,
     'assets/history.json',

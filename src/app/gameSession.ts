@@ -10,6 +10,7 @@ import {
   type RoundStart,
   chooseRegion,
   planMissed,
+  planFeatureRound,
   planMistakes,
   planPackRound,
   planReplay,
@@ -151,6 +152,16 @@ export class GameSession {
   playPack(packId: string, assignment?: Assignment): boolean {
     return this.start(
       planPackRound(this.state, this.library, packId, this.deps.rng, this.deps.clock.now(), assignment),
+    );
+  }
+
+  /**
+   * Plays the questions about one feature of the history map (`topic` names it in the round's title);
+   * false when none of them is installed.
+   */
+  playFeature(topic: string, questionIds: readonly string[]): boolean {
+    return this.start(
+      planFeatureRound(this.state, this.library, topic, questionIds, this.deps.rng, this.deps.clock.now()),
     );
   }
 

@@ -46,6 +46,8 @@ export interface AppDeps {
   launch: { params: LaunchParams; problems: Problem[] };
   /** Learner profiles and backups (absent when progress cannot be stored). */
   profiles?: ProfileService;
+  /** Downloads and checks the history layers of "Borders through time" (called when first opened). */
+  loadHistory: ScreenContext['loadHistory'];
 }
 
 /**

@@ -2,10 +2,12 @@ import type { GameSession } from '../app/gameSession';
 import type { PackLibrary } from '../app/packLibrary';
 import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
+import type { HistoryAsset } from '../core/map/history';
+import type { MapView } from '../core/map/mapView';
 import type { DownloadProgress, FetchedPack } from '../core/packs/boundedDownload';
 import { studySettings } from '../core/play/gameState';
 import { statsInputOf } from '../core/play/selectors';
-import type { Problem } from '../core/problems';
+import { type Problem, type Result, formatProblem } from '../core/problems';
 import { previewRatings } from '../core/review/cards';
 import { flashcardFor } from '../core/review/flashcard';
 import type { Screen, ScreenTable } from './navigation';
@@ -28,6 +30,7 @@ export type Screens = {
   study: { scope: ReadonlySet<string> | null };
   stats: null;
   packs: null;
+  history: null;
 };
 
 /** What the screens share: the session and services, how to move between screens, and the shell's state. */
@@ -42,6 +45,10 @@ export interface ScreenContext {
   map: MenuSubject;
   /** The map screen, made once: a round on it waits while the player is elsewhere. */
   mapScreen: MapScreen;
+  /** The drawn map (the history screen hands it the history layers and what to show of them). */
+  mapView: MapView;
+  /** Downloads and checks the history layers (`assets/history.json`). */
+  loadHistory(): Promise<Result<HistoryAsset>>;
   /** Problems found loading the questions or the map. */
   loadProblems: readonly Problem[];
   /** Learner profiles and backups (absent when progress cannot be stored). */
@@ -62,6 +69,7 @@ export interface ScreenContext {
 export function screenTable(ctx: ScreenContext): ScreenTable<Screens> {
   let scope: ReadonlySet<string> | null = null;
   const study = studyScreen(ctx, () => scope);
+  const history = historyRow(ctx);
   return {
     menu: ({ reopen }) => menuRow(ctx, reopen),
     map: () => ctx.mapScreen,
@@ -87,6 +95,58 @@ export function screenTable(ctx: ScreenContext): ScreenTable<Screens> {
       });
       return ctx.shell.packManager;
     },
+    history,
+  };
+}
+
+/**
+ * "Borders through time": its code and the history layers load on first use (never before the menu), the
+ * map receives the layers once, and the screen is made once, so the player comes back to the year and
+ * layers they left. When the layers cannot be loaded or are damaged, the player is told what and where,
+ * and stays on the menu.
+ */
+function historyRow(ctx: ScreenContext): () => Promise<Screen | null> {
+  let made: Promise<Screen | null> | null = null;
+  const make = async (): Promise<Screen | null> => {
+    const [loaded, asset] = await Promise.all([
+      loadCode(
+        'history map',
+        () => Promise.all([import('./screens/historyScreen'), import('../core/map/featureQuestions')]),
+        ctx.warn,
+      ),
+      ctx.loadHistory(),
+    ]);
+    if (!loaded) return null;
+    if (!asset.ok) {
+      ctx.warn(
+        `Borders through time could not be opened: ${asset.problems.map(formatProblem).join('; ')}. Reload the page to try again.`,
+      );
+      return null;
+    }
+    const [{ HistoryScreen }, { questionsAbout }] = loaded;
+    const { session } = ctx;
+    const history = asset.value;
+    ctx.mapView.setHistory(history);
+    return new HistoryScreen({
+      history,
+      map: ctx.mapView,
+      currentYear: new Date(session.moment().now).getUTCFullYear(),
+      questionsAbout: (ref) =>
+        questionsAbout(history, ref, (questionId) => session.library.bank.get(questionId) !== undefined),
+      onQuestions: (topic, questionIds) => {
+        ctx.sound.play('click');
+        ctx.show('map', null);
+        session.playFeature(topic, questionIds);
+      },
+      onBack: () => ctx.show('menu', {}),
+    });
+  };
+  return () => {
+    made ??= make().then((screen) => {
+      if (!screen) made = null;
+      return screen;
+    });
+    return made;
   };
 }
 
@@ -137,6 +197,10 @@ function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
       sound.play('click');
       ctx.show('map', null);
     },
+    onHistory: () => {
+      sound.play('click');
+      ctx.show('history', null);
+    },
     onMute: (muted) => session.setMuted(muted),
     study: {
       ...summary,
@@ -158,6 +222,7 @@ function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
         sound.play('click');
         ctx.show('stats', null);
       },
+
       onSettings: (changes) => {
         session.changeStudySettings(changes);
         ctx.show('menu', { reopen: 'settings' });

@@ -1,8 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GameSession } from '../../src/app/gameSession';
 import { createPackLibrary } from '../../src/app/packLibrary';
 import { type StorageNotice } from '../../src/app/persistence';
 import { createEventBus, eventsOf } from '../../src/core/events';
+import { type HistoryAsset, parseHistoryAsset } from '../../src/core/map/history';
+import type { HistoryDisplay } from '../../src/core/map/historyDisplay';
+import { type Result, ok } from '../../src/core/problems';
 import type { MapAnswer, MapMark, MapView } from '../../src/core/map/mapView';
 import type { RegionView } from '../../src/core/map/regionView';
 import { createGameReducer } from '../../src/core/play/gameReducer';
@@ -22,6 +28,8 @@ function recordingMap() {
   const input: boolean[] = [];
   const marks: (readonly MapMark[])[] = [];
   const answers: (MapAnswer | null)[] = [];
+  const histories: HistoryAsset[] = [];
+  const history: (HistoryDisplay | null)[] = [];
   const view: MapView = {
     showRegions: (views, celebrate = []) => void drawn.push({ views, celebrate }),
     focusRegion: () => undefined,
@@ -29,14 +37,30 @@ function recordingMap() {
     setInsets: () => undefined,
     showMarks: (shown) => void marks.push(shown),
     showAnswer: (answer) => void answers.push(answer),
-    setHistory: () => undefined,
-    showHistory: () => undefined,
+    setHistory: (asset) => void histories.push(asset),
+    showHistory: (display) => void history.push(display),
   };
-  return { view, drawn, input, marks, answers };
+  return { view, drawn, input, marks, answers, histories, history };
+}
+
+/** The real history layers (`assets/history.json`), as read from disk, unchecked. */
+function rawHistory(): HistoryAsset {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  return JSON.parse(fs.readFileSync(path.join(root, 'assets/history.json'), 'utf8')) as HistoryAsset;
+}
+
+/** The real history layers, with the Amur's questions replaced by two of the test world's questions. */
+function historyAboutTestQuestions(): Result<HistoryAsset> {
+  const raw = rawHistory();
+  raw.rivers.find((river) => river.id === 'amur')!.questions = ['west-0', 'loose-1'];
+  return ok(raw);
 }
 
 /** The app over the test world, mounted in the document, started on the menu. */
-async function mountApp(storageNotice: StorageNotice | null = null) {
+async function mountApp(
+  storageNotice: StorageNotice | null = null,
+  loadHistory: () => Promise<Result<HistoryAsset>> = async () => historyAboutTestQuestions(),
+) {
   document.body.innerHTML = '<div id="ui-root"></div><div id="live" aria-live="polite"></div>';
   const packs = createPackLibrary({
     builtIn: testPacks().map((pack) => ({ pack, file: `${pack.id}.json` })),
@@ -82,6 +106,7 @@ async function mountApp(storageNotice: StorageNotice | null = null) {
     storageNotice,
     downloadPack: async () => ({ ok: false, message: 'offline', retry: true }),
     launch: { params: {}, problems: [] },
+    loadHistory,
   });
   await app.start();
   return { app, session, sounds, map };
@@ -208,5 +233,54 @@ describe('App rounds', () => {
     expect(session.state.round).toMatchObject({ regionId: 'home', index: 0, phase: 'asking' });
     expect((document.querySelector('.quiz-panel') as HTMLElement).hidden).toBe(false);
     expect(document.querySelector('#quiz-heading')?.textContent).not.toBe('Round complete');
+  });
+});
+
+describe('App: Borders through time', () => {
+  it('opens from the menu, hands the map the layers once, and hides them on leaving', async () => {
+    let loads = 0;
+    const { map } = await mountApp(null, async () => {
+      loads += 1;
+      return historyAboutTestQuestions();
+    });
+    getButton('Borders through time').click();
+    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('history'));
+    expect(map.histories).toHaveLength(1);
+    expect(map.history.at(-1)).toMatchObject({ selected: null });
+    expect(document.activeElement?.id).toBe('history-year');
+    getButton('Menu').click();
+    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('menu'));
+    expect(map.history.at(-1)).toBeNull();
+    getButton('Borders through time').click();
+    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('history'));
+    expect(loads).toBe(1);
+    expect(map.histories).toHaveLength(1);
+  });
+
+  it('says what is wrong with damaged history layers, and stays on the menu', async () => {
+    const raw = rawHistory() as unknown as { events: { date: string }[] };
+    raw.events[2]!.date = '1850';
+    const { map } = await mountApp(null, async () => parseHistoryAsset(raw));
+    getButton('Borders through time').click();
+    await vi.waitFor(() =>
+      expect(document.querySelector('.banner')?.textContent).toContain('assets/history.json'),
+    );
+    expect(document.querySelector('.banner')?.textContent).toContain('events[2].date');
+    expect(document.body.dataset.screen).toBe('menu');
+    expect(map.histories).toHaveLength(0);
+  });
+
+  it('plays the questions about a feature on the map, named after it', async () => {
+    const { session } = await mountApp();
+    getButton('Borders through time').click();
+    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('history'));
+    getButton('Amur (Heilong Jiang)').click();
+    getButton('Questions about this').click();
+    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('map'));
+    expect(session.state.round).toMatchObject({ scope: 'feature', topic: 'Amur (Heilong Jiang)' });
+    expect(session.state.round?.questions.map((q) => q.questionId).sort()).toEqual(['loose-1', 'west-0']);
+    expect(document.querySelector('.quiz-progress')?.textContent).toContain(
+      'Amur (Heilong Jiang) · Question 1 of 2',
+    );
   });
 });

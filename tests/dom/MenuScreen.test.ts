@@ -14,6 +14,7 @@ interface Calls {
   mistakes: number;
   stats: number;
   packs: number;
+  history: number;
   muted: boolean[];
   timed: boolean[];
   settings: EditableStudySettings[];
@@ -43,6 +44,7 @@ function setup(
     mistakes: 0,
     stats: 0,
     packs: 0,
+    history: 0,
     muted: [],
     timed: [],
     settings: [],
@@ -74,6 +76,7 @@ function setup(
     ...overrides,
     onTimed: (timed) => calls.timed.push(timed),
     onPlay: () => (calls.play += 1),
+    onHistory: () => (calls.history += 1),
     onMute: (muted) => calls.muted.push(muted),
     ...(studyProps ? { study: studyProps } : {}),
   });
@@ -112,6 +115,7 @@ function noCalls(calls: Calls, except: keyof Calls): void {
     mistakes: calls.mistakes,
     stats: calls.stats,
     packs: calls.packs,
+    history: calls.history,
   };
   for (const [key, value] of Object.entries(counts)) if (key !== except) expect(value, key).toBe(0);
   expect(calls.settings).toEqual([]);
@@ -178,6 +182,14 @@ describe('menuScreen: title and play', () => {
     expect(calls.play).toBe(1);
   });
 
+  it('opens "Borders through time", the history map, from the button after Play', () => {
+    const { calls } = setup();
+    expect(buttonNames().slice(0, 2)).toEqual(['Play', 'Borders through time']);
+    getButton('Borders through time').click();
+    expect(calls.history).toBe(1);
+    noCalls(calls, 'history');
+  });
+
   it('says "question" for one answer', () => {
     setup({ cleared: 0, answered: 1 });
     expect(visibleText(document.querySelector('.summary')!)).toBe(
@@ -226,6 +238,7 @@ describe('menuScreen: study part', () => {
     ]);
     expect(buttonNames()).toEqual([
       'Play',
+      'Borders through time',
       'Sound',
       'Timed mode',
       'Flashcards (12 to study)',
@@ -344,7 +357,7 @@ describe('menuScreen: study part', () => {
     setup({ answered: 4 }, null);
     expect(studyRegion()).toBeNull();
     expect(document.querySelector('progress')).toBeNull();
-    expect(buttonNames()).toEqual(['Continue', 'Sound', 'Timed mode']);
+    expect(buttonNames()).toEqual(['Continue', 'Borders through time', 'Sound', 'Timed mode']);
   });
 
   it('is absent while Play cannot be offered, even with study props', () => {

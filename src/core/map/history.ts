@@ -105,6 +105,8 @@ export interface HistoryEvent {
   changes: HolderChange[];
   /** Where the facts come from; at least one. */
   sources: HistorySource[];
+  /** Ids of the built-in questions about it, for "Questions about this" (absent when there are none). */
+  questions?: string[];
 }
 
 /** One ceded land with its area measured from the geometry. */
@@ -119,6 +121,8 @@ export interface Cession {
   area: string;
   /** Area computed from the polygons, in km², rounded to 1,000. */
   areaKm2: number;
+  /** Ids of the built-in questions about it, for "Questions about this" (absent when there are none). */
+  questions?: string[];
 }
 
 /** The ceded lands of 1858 and 1860, measured, beside the article's figure and why they differ. */
@@ -161,6 +165,8 @@ export interface HistoryRiver {
   stretches: RiverStretch[];
   /** Where the facts come from. */
   sources: HistorySource[];
+  /** Ids of the built-in questions about it, for "Questions about this" (absent when there are none). */
+  questions?: string[];
 }
 
 /** Whether a pipeline or plant works, is planned, or was damaged. */
@@ -192,6 +198,8 @@ export interface HistoryPipeline {
   lines: PipelineLine[];
   /** Where the facts come from. */
   sources: HistorySource[];
+  /** Ids of the built-in questions about it, for "Questions about this" (absent when there are none). */
+  questions?: string[];
 }
 
 /** A point feature (a plant or port). */
@@ -208,6 +216,8 @@ export interface HistoryPoint {
   place: string;
   /** Where the facts come from. */
   sources: HistorySource[];
+  /** Ids of the built-in questions about it, for "Questions about this" (absent when there are none). */
+  questions?: string[];
 }
 
 /** The whole history asset as stored in `assets/history.json`. */
@@ -263,6 +273,7 @@ const source = v.union(
   'must be { "article": id } or { "title": …, "publisher": … }',
 );
 const sources = v.pipe(v.array(source), v.minLength(1, 'must name at least one source'));
+const questions = v.optional(v.array(text));
 
 const HistoryAssetSchema: v.GenericSchema<unknown, HistoryAsset> = v.object({
   version: v.literal(1),
@@ -299,11 +310,19 @@ const HistoryAssetSchema: v.GenericSchema<unknown, HistoryAsset> = v.object({
       places: v.array(id),
       changes: v.array(v.object({ area: id, from: id, to: id, recognised: v.optional(v.boolean()) })),
       sources,
+      questions,
     }),
   ),
   cessions: v.object({
     cessions: v.array(
-      v.object({ id, name: text, event: id, area: id, areaKm2: v.pipe(v.number(), v.minValue(0)) }),
+      v.object({
+        id,
+        name: text,
+        event: id,
+        area: id,
+        areaKm2: v.pipe(v.number(), v.minValue(0)),
+        questions,
+      }),
     ),
     totalKm2: v.pipe(v.number(), v.minValue(0)),
     articleFigureKm2: v.pipe(v.number(), v.minValue(0)),
@@ -324,6 +343,7 @@ const HistoryAssetSchema: v.GenericSchema<unknown, HistoryAsset> = v.object({
         v.minLength(1),
       ),
       sources,
+      questions,
     }),
   ),
   pipelines: v.array(
@@ -344,9 +364,10 @@ const HistoryAssetSchema: v.GenericSchema<unknown, HistoryAsset> = v.object({
         v.minLength(1),
       ),
       sources,
+      questions,
     }),
   ),
-  points: v.array(v.object({ id, name: text, status, summary: text, place: id, sources })),
+  points: v.array(v.object({ id, name: text, status, summary: text, place: id, sources, questions })),
 });
 
 /** The year of an ISO date (`YYYY…`). */

@@ -36,6 +36,7 @@ export type GameAction =
       scope?: RoundScope;
       packId?: string;
       seed?: number;
+      topic?: string;
       timed?: boolean;
     }
   | { type: 'cardRated'; questionId: string; rating: RatingValue; at: number }
@@ -89,6 +90,7 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
             ...(action.scope ? { scope: action.scope } : {}),
             ...(action.packId !== undefined ? { packId: action.packId } : {}),
             ...(action.seed !== undefined ? { seed: action.seed } : {}),
+            ...(action.topic !== undefined ? { topic: action.topic } : {}),
             ...(action.timed ? { timed: true } : {}),
           }),
         };

@@ -152,11 +152,41 @@ export function planPackRound(
 }
 
 /**
+ * A practice round on one feature of the history map (`topic` names it: "Treaty of Aigun", "Amur"): its
+ * questions that are installed, at most {@link PACK_ROUND_SIZE}, unseen and missed ones first. Null when
+ * none of them is installed.
+ */
+export function planFeatureRound(
+  state: GameState,
+  library: Library,
+  topic: string,
+  questionIds: readonly string[],
+  rng: Rng,
+  at: number,
+): RoundStart | null {
+  const questions = [...new Set(questionIds)].flatMap((id) => {
+    const question = library.bank.get(id)?.question;
+    return question ? [question] : [];
+  });
+  if (questions.length === 0) return null;
+  return {
+    type: 'roundStarted',
+    regionId: MIXED_REGION,
+    questions: pickRoundQuestions(questions, answerHistory(state.answers), rng, PACK_ROUND_SIZE),
+    at,
+    review: true,
+    scope: 'feature',
+    topic,
+  };
+}
+
+/**
  * "Play again" from a round's results: another round of the same kind, or null when there is none to play
  * (then the results do not offer it). A region round plays the region again; a pack round plays the pack
  * again; an assignment plays the same assignment (the same questions in the same order, as its seed
- * decides); "Review mistakes" reviews the recent mistakes as they are now; a refresh refreshes the region
- * again; a review of missed questions goes over the same questions again.
+ * decides); a round on a history feature asks its questions again; "Review mistakes" reviews the recent
+ * mistakes as they are now; a refresh refreshes the region again; a review of missed questions goes over
+ * the same questions again.
  */
 export function planReplay(state: GameState, library: Library, rng: Rng, at: number): RoundStart | null {
   const round = state.round;
@@ -167,6 +197,10 @@ export function planReplay(state: GameState, library: Library, rng: Rng, at: num
       const assignment =
         round.seed !== undefined ? { count: round.questions.length, seed: round.seed } : undefined;
       return planPackRound(state, library, round.packId, rng, at, assignment);
+    }
+    case 'feature': {
+      const again = round.questions.map((asked) => asked.questionId);
+      return planFeatureRound(state, library, round.topic ?? 'Borders through time', again, rng, at);
     }
     case 'mistakes':
       return planMistakes(state, library, rng, at);

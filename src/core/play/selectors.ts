@@ -201,8 +201,8 @@ export function mapQuestionOf(state: GameState, library: Library): MapQuestion |
 }
 
 /**
- * The name of what a round is about: its region, or for a round across regions its pack's title or
- * "Recent mistakes".
+ * The name of what a round is about: its region, or for a round across regions its pack's title, the
+ * history feature it is about, or "Recent mistakes".
  */
 export function roundTitle(
   round: Round | null,
@@ -211,6 +211,7 @@ export function roundTitle(
 ): string {
   if (!round) return '';
   if (round.regionId !== MIXED_REGION) return regionName(round.regionId);
+  if (round.scope === 'feature' && round.topic !== undefined) return round.topic;
   const pack = round.scope === 'pack' ? library.bank.packs.find((p) => p.id === round.packId) : undefined;
   return pack ? pack.title : 'Recent mistakes';
 }

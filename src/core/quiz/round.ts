@@ -83,6 +83,8 @@ export interface Round {
   packId?: string;
   /** For an assignment: the seed that chose and ordered the questions, reported with the results. */
   seed?: number;
+  /** For a round about one feature of the history map (`scope: 'feature'`): the feature's name. */
+  topic?: string;
   /** Timed mode: each question has a time limit, and answers earn points for speed and streaks. */
   timed?: boolean;
 }
@@ -90,9 +92,10 @@ export interface Round {
 /**
  * What a round covers besides one region: `mistakes` gathers every recent mistake across regions (its
  * `regionId` is {@link MIXED_REGION}); `refresh` asks a fading region's weakest cards; `pack` plays one
- * pack's questions (a teacher's pack, with or without regions, or an assignment).
+ * pack's questions (a teacher's pack, with or without regions, or an assignment); `feature` plays the
+ * questions about one feature of the history map (a treaty, a river, a pipeline), named by `topic`.
  */
-export type RoundScope = 'mistakes' | 'refresh' | 'pack';
+export type RoundScope = 'mistakes' | 'refresh' | 'pack' | 'feature';
 
 /** The `regionId` of a round whose questions come from many regions. */
 export const MIXED_REGION = '';
@@ -137,6 +140,8 @@ export interface RoundMode {
   packId?: string;
   /** The assignment's seed, if any. */
   seed?: number;
+  /** The feature's name, for `scope: 'feature'`. */
+  topic?: string;
   /** Time limit per question, points for speed and streaks. */
   timed?: boolean;
 }
@@ -159,6 +164,7 @@ export function startRound(
     ...(mode.scope ? { scope: mode.scope } : {}),
     ...(mode.packId !== undefined ? { packId: mode.packId } : {}),
     ...(mode.seed !== undefined ? { seed: mode.seed } : {}),
+    ...(mode.topic !== undefined ? { topic: mode.topic } : {}),
     ...(mode.timed ? { timed: true } : {}),
   };
 }

@@ -53,6 +53,8 @@ export interface MenuProps {
   canPlay: boolean;
   /** Start or continue playing on the map. */
   onPlay(): void;
+  /** Open "Borders through time", the history map (offered with Play: its questions play rounds). */
+  onHistory(): void;
   /** Sound toggled. */
   onMute(muted: boolean): void;
   /** Flashcards, mistakes, stats and the daily goal (absent while progress cannot be used). */
@@ -142,6 +144,13 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
       ...props.notices,
       el('div', { className: 'actions' }, [
         props.canPlay ? play : null,
+        props.canPlay
+          ? el('button', {
+              text: 'Borders through time',
+              attrs: { type: 'button' },
+              onClick: () => props.onHistory(),
+            })
+          : null,
         soundToggle(props.muted, props.onMute),
         toggleButton({
           label: 'Timed mode',

@@ -3,6 +3,7 @@ import { createSeededRng } from '../../../src/core/rng';
 import {
   answerHistory,
   chooseRegion,
+  planFeatureRound,
   planMissed,
   planMistakes,
   planPackRound,
@@ -198,6 +199,49 @@ describe('"Play again": another round of the same kind', () => {
     ]);
     const without = testLibrary(testPacks().filter((pack) => pack.id !== 'loose'));
     expect(planReplay(done, without, rng(), T0 + 60_000)).toBeNull();
+  });
+});
+
+describe('a round on a feature of the history map', () => {
+  it('asks the installed questions listed for the feature, as practice named after it', () => {
+    const plan = planFeatureRound(
+      freshState(),
+      library,
+      'Amur',
+      ['west-0', 'gone', 'loose-1', 'west-0'],
+      rng(),
+      T0,
+    );
+    expect(plan).toMatchObject({
+      type: 'roundStarted',
+      regionId: MIXED_REGION,
+      review: true,
+      scope: 'feature',
+      topic: 'Amur',
+      at: T0,
+    });
+    expect(plan?.questions.map((q) => q.questionId).sort()).toEqual(['loose-1', 'west-0']);
+  });
+
+  it('asks unseen and missed questions first, at most ten', () => {
+    const many = library.questionIds;
+    expect(many.length).toBeGreaterThan(10);
+    const plan = planFeatureRound(freshState(), library, 'Everything', many, rng(), T0);
+    expect(plan?.questions).toHaveLength(10);
+  });
+
+  it('is null when none of the listed questions is installed', () => {
+    expect(planFeatureRound(freshState(), library, 'Amur', ['gone'], rng(), T0)).toBeNull();
+    expect(planFeatureRound(freshState(), library, 'Amur', [], rng(), T0)).toBeNull();
+  });
+
+  it('plays the same questions again, under the same name, from its results', () => {
+    const plan = planFeatureRound(freshState(), library, 'Amur', ['west-0', 'west-1'], rng(), T0)!;
+    const done = play(reduce(freshState(), plan), [true, false]);
+    expect(done.round).toMatchObject({ scope: 'feature', topic: 'Amur', phase: 'finished' });
+    const again = planReplay(done, library, rng(), T0 + 60_000);
+    expect(again).toMatchObject({ scope: 'feature', topic: 'Amur', review: true });
+    expect(again?.questions.map((q) => q.questionId).sort()).toEqual(['west-0', 'west-1']);
   });
 });
 

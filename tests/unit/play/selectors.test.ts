@@ -116,6 +116,9 @@ describe('pack views', () => {
     const mixed = { ...home.round!, regionId: '', scope: 'pack' as const, packId: 'loose' };
     expect(roundTitle(mixed, library, name)).toBe('Loose pack');
     expect(roundTitle({ ...mixed, scope: 'mistakes' }, library, name)).toBe('Recent mistakes');
+    expect(roundTitle({ ...mixed, scope: 'feature', topic: 'Treaty of Aigun' }, library, name)).toBe(
+      'Treaty of Aigun',
+    );
     expect(mapQuestionOf(home, library)).toBeUndefined();
   });
 });

@@ -275,6 +275,13 @@ describe('study settings and review scopes', () => {
     expect(parsed.ok && parsed.value.round?.scope).toBe('mistakes');
   });
 
+  it('round-trips a round on a feature of the history map, with its name', () => {
+    const state = midGameState();
+    state.round = { ...state.round!, regionId: '', review: true, scope: 'feature', topic: 'Amur' };
+    const parsed = parseSaveData(JSON.parse(JSON.stringify(toSaveData(state, T0))));
+    expect(parsed.ok && parsed.value.round).toMatchObject({ scope: 'feature', topic: 'Amur' });
+  });
+
   it.each([
     ['retention', 1.5],
     ['retention', 0.2],
