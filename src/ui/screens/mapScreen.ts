@@ -246,9 +246,9 @@ export class MapScreen implements Screen {
   }
 
   /**
-   * A map question on the map: its numbered marks while it is asked; then, for a place or a line, a pin on
-   * the right spot (a line's nearest point to the click), a line from the player's click or mark and the
-   * distance, with the line itself drawn. A region question's answer is its highlighted region instead.
+   * A map question on the map: its numbered marks while it is asked; then a pin on the right spot (a
+   * region's label, a line's nearest point to the click), a line from the player's click or mark and the
+   * distance, with the line itself drawn for a line question.
    */
   private showPlaceOnMap(): void {
     const { session, mapView } = this.deps;
@@ -270,11 +270,24 @@ export class MapScreen implements Screen {
     mapView.showMarks(marks);
   }
 
-  /** What the map shows after a place or line question is answered (from `click`, if any); null for a region. */
+  /**
+   * What the map shows after a map question is answered (from `click`, if any): for a region, a pin on its
+   * label (and a line from a click elsewhere); for a place, a pin on it; for a line, the line and a pin on its
+   * point nearest the click; with a line from the click and the distance.
+   */
   private answerOnMap(question: MapClickQuestion, click: [number, number] | undefined): MapAnswer | null {
     const { projection } = this.deps.map;
     const target = question.target;
-    if ('region' in target) return null;
+    if ('region' in target) {
+      // A pin on the region's label (the region itself is highlighted), and a line from a click elsewhere.
+      const label = this.deps.land?.regions.find((region) => region.id === target.region)?.label;
+      if (!label) return null;
+      const pin: [number, number] = [label[0], label[1]];
+      const response = this.deps.session.state.round?.answers.at(-1)?.response;
+      const region =
+        response && typeof response === 'object' && 'region' in response ? response.region : null;
+      return click && region !== target.region ? { target: pin, click } : { target: pin };
+    }
     const clicked = click ? mapToLonLat(projection, click[0], click[1]) : undefined;
     const toMap = ([lon, lat]: readonly [number, number]) => projectToMap(projection, lon, lat);
     if ('point' in target)
