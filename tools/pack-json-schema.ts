@@ -51,6 +51,10 @@ const DESCRIPTION = [
   'source and question ids are unique; a single-choice question has exactly one correct choice and a',
   'multiple-response question at least one; choices, accepted answers, ordering items and matching items',
   'do not repeat; cloze gaps are well formed; an estimate has a positive answer.',
+  'A map-click "line" target (a river, a pipeline route: longitude, latitude points in order) is graded by the',
+  'distance from the click to its nearest point; its optional "feature" ("river:amur") names the history',
+  'feature it was taken from. A map-click "region" target should not be the question\'s own "region" (a free',
+  "answer in that region's round): npm run questions:audit fails on it.",
   'Questions of a type this version does not know fail this schema; the game keeps them aside for a later',
   'version instead of rejecting the pack.',
 ].join(' ');

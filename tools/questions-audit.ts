@@ -1,7 +1,9 @@
 /**
  * Audits a question bank for what a reader should check by hand: typed answers and gaps with confusable
  * answers (and whether a `reject` covers each), estimate questions, map-click circles that cover another
- * place, and questions whose source is not an article or a named reference. Each section is a pure function in
+ * place, questions whose source is not an article or a named reference, and map questions that choosing the
+ * round's own region answers. That last one is a rule, not a judgement: the command fails (exit code 1) while
+ * any such question remains. Each section is a pure function in
  * `src/core/audit/`; adding one is an import and an entry in `SECTIONS`. Every pack goes through the
  * game's own parser, so a problem in a pack is printed too.
  *
@@ -15,6 +17,7 @@ import { confusablesSection } from '../src/core/audit/confusables';
 import { estimatesSection } from '../src/core/audit/estimates';
 import { mapClickSection } from '../src/core/audit/mapClickCoverage';
 import { provenanceSection } from '../src/core/audit/provenance';
+import { roundRegionAnswers, roundRegionSection } from '../src/core/audit/roundRegion';
 import type { Pack } from '../src/core/model/pack';
 import { parseMapAsset } from '../src/core/map/parseMapAsset';
 import { parsePack } from '../src/core/packs/parsePack';
@@ -27,6 +30,7 @@ const SECTIONS: readonly AuditSection[] = [
   estimatesSection,
   mapClickSection,
   provenanceSection,
+  roundRegionSection,
 ];
 
 const root = join(import.meta.dirname, '..');
@@ -76,3 +80,11 @@ for (const line of auditReport(SECTIONS, {
   ...(articles ? { articleIds: articles } : {}),
 }))
   console.log(line);
+
+const roundRegion = roundRegionAnswers(entries);
+if (roundRegion.length > 0) {
+  console.log(
+    `\nFAILED: ${roundRegion.length} map questions are answered by choosing the round's own region (see (e)).`,
+  );
+  process.exitCode = 1;
+}

@@ -134,8 +134,11 @@ export class GameSession {
     return this.state.round !== null;
   }
 
-  /** The player chose a region on the map (with the point clicked) or in the list: see {@link chooseRegion}. */
-  chooseRegion(regionId: string, point?: [number, number]): RegionChoice {
+  /**
+   * The player chose a region on the map (with the point clicked) or in the list, or clicked outside every
+   * region (null): see {@link chooseRegion}.
+   */
+  chooseRegion(regionId: string | null, point?: [number, number]): RegionChoice {
     const choice = chooseRegion(
       this.state,
       this.library,

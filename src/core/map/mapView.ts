@@ -70,4 +70,9 @@ export interface MapAnswer {
   click?: [number, number];
   /** The distance between the two, in km, for the line's label. */
   km?: number;
+  /**
+   * The feature a line question asked for (a river, a pipeline route) as points in map units, drawn with
+   * the answer; `target` is then its point nearest to the click.
+   */
+  path?: [number, number][];
 }

@@ -86,7 +86,7 @@ export type MatchingQuestion = v.InferOutput<typeof MatchingSchema>;
 /** Fill the gaps in a text. Gaps are written `{{answer}}` or `{{answer|other accepted answer}}`. */
 export type ClozeQuestion = v.InferOutput<typeof ClozeSchema>;
 
-/** Click the place on the map. */
+/** Click the region, place or line (a river, a pipeline route) on the map. */
 export type MapClickQuestion = v.InferOutput<typeof MapClickSchema>;
 
 /** A question of any type the pack format defines. */
@@ -98,7 +98,7 @@ export type Choice = SingleChoiceQuestion['choices'][number];
 /** One item to put in order. */
 export type OrderItem = OrderingQuestion['items'][number];
 
-/** Where a map-click question's answer lies: a whole region, or a point with a radius. */
+/** Where a map-click question's answer lies: a whole region, a point with a radius, or a line with a radius. */
 export type MapTarget = MapClickQuestion['target'];
 
 /** A flashcard made from a question, for spaced review: the cue shown first, the answer after the flip. */

@@ -227,12 +227,13 @@ export type RegionChoice =
 
 /**
  * Decides what choosing a region means now: the answer to a map question, a round (a refresh when the
- * region is fading), or a reason why not.
+ * region is fading), or a reason why not. A click outside every region (`regionId` null: the sea, a
+ * country outside the game) only answers a map question, which grades its point.
  */
 export function chooseRegion(
   state: GameState,
   library: Library,
-  regionId: string,
+  regionId: string | null,
   point: [number, number] | undefined,
   rng: Rng,
   at: number,
@@ -241,7 +242,7 @@ export function chooseRegion(
     const response = point ? { region: regionId, point } : { region: regionId };
     return { kind: 'answer', action: { type: 'answered', response, at } };
   }
-  if (state.round) return { kind: 'ignored' };
+  if (state.round || regionId === null) return { kind: 'ignored' };
   const status = state.regions[regionId] ?? 'locked';
   if (status === 'locked') return { kind: 'refused', reason: 'locked' };
   if (library.bank.inRegion(regionId).length === 0) return { kind: 'refused', reason: 'empty' };

@@ -6,10 +6,12 @@ const MARK_RADIUS = 13;
 const PIN_COLOUR = 0x1b7f3a;
 const CLICK_COLOUR = 0xb3261e;
 const INK = 0x1d3557;
+const PATH_COLOUR = 0x1b7f3a;
 
 /**
- * What the map draws over the regions for a place question: the numbered marks while it is asked, then the
- * answer (a pin on the right spot, a line from the player's click, the distance). Everything is drawn at a
+ * What the map draws over the regions for a map question: the numbered marks while it is asked, then the
+ * answer (a pin on the right spot, a line from the player's click, the distance, and for a line question the
+ * river or route itself, with the pin on its point nearest the click). Everything is drawn at a
  * constant size on screen: {@link AnswerOverlay.setScale} follows the camera's zoom.
  */
 export class AnswerOverlay {
@@ -75,6 +77,13 @@ export class AnswerOverlay {
   private drawLine(): void {
     this.line.clear();
     const answer = this.answer;
+    const path = answer?.path;
+    if (path && path.length > 1) {
+      this.line.lineStyle(4 * this.scale, PATH_COLOUR, 0.85);
+      this.line.beginPath();
+      path.forEach(([x, y], index) => (index === 0 ? this.line.moveTo(x, y) : this.line.lineTo(x, y)));
+      this.line.strokePath();
+    }
     if (!answer?.click) return;
     this.line.lineStyle(3 * this.scale, CLICK_COLOUR, 0.9);
     this.line.lineBetween(answer.click[0], answer.click[1], answer.target[0], answer.target[1]);

@@ -5,19 +5,18 @@ import type { AnswerView } from './answerView';
 import { digitIndex, givenAnswer, optionButton, promptHeading } from './controls';
 
 /**
- * Map click: the map takes the answer. A place question also offers its numbered marks on the map as
- * buttons (keys 1–9), the keyboard's way to answer: a chosen mark is graded like a click at its point. A
- * region question is answered on the map or in the region list. The panel stays small.
+ * Map click: the map takes the answer. Every map question also offers its numbered marks on the map as
+ * buttons (keys 1–9), the keyboard's way to answer: a chosen mark is graded like a click at its point (a
+ * region question's marks stand on region labels and answer with their region). The region list takes no
+ * answer, so the round's own region is never one. The panel stays small.
  */
 export const mapclickView: AnswerView<MapClickQuestion> = {
   input(question, _order, answer, marks: readonly MapMark[] = []) {
-    if ('region' in question.target || marks.length === 0)
+    const what = 'region' in question.target ? 'region' : 'line' in question.target ? 'line' : 'place';
+    if (marks.length === 0)
       return {
-        element: el('p', {
-          className: 'mapclick-instruction',
-          text: 'Click the place on the map, or choose it in the region list.',
-        }),
-        hint: 'The map and the region list take your answer.',
+        element: el('p', { className: 'mapclick-instruction', text: `Click the ${what} on the map.` }),
+        hint: 'The map takes your answer.',
       };
     const choose = (mark: MapMark) => answer({ region: mark.region, point: mark.point, mark: mark.number });
     const buttons = marks.map((mark, index) => {
@@ -30,7 +29,7 @@ export const mapclickView: AnswerView<MapClickQuestion> = {
       element: el('div', { className: 'mapclick-marks' }, [
         el('p', {
           className: 'mapclick-instruction',
-          text: 'Click the place on the map, or choose its numbered mark.',
+          text: `Click the ${what} on the map, or choose its numbered mark.`,
         }),
         el(
           'div',

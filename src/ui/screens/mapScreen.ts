@@ -3,9 +3,10 @@ import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { MapAnswer, MapChoice, MapInsets, MapMark, MapView } from '../../core/map/mapView';
 import { distanceKm, mapToLonLat, projectToMap } from '../../core/map/projection';
-import type { Question } from '../../core/model/pack';
+import { nearestOnLine, pointAlong } from '../../core/map/lineDistance';
+import type { MapClickQuestion, Question } from '../../core/model/pack';
 import type { Library } from '../../core/play/library';
-import { mapMarks } from '../../core/questions/placeMarks';
+import { questionMapMarks } from '../../core/questions/placeMarks';
 import { currentQuestion } from '../../core/quiz/round';
 import type { MapActivity, RegionView } from '../../core/map/regionView';
 import { packStages } from '../../core/play/selectors';
@@ -218,14 +219,16 @@ export class MapScreen implements Screen {
     // The regions' labels say what choosing one does: redraw them when that changed (a round began, a map
     // question is asked or answered). The round's end redraws them with its celebrations (`roundClosed`).
     if (round && session.mapActivity() !== this.drawnFor) this.drawRegions([]);
-    // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise.
-    const inert = round !== null && (!answeringOnMap || this.askedPlace() !== undefined);
+    // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise. During a round
+    // the list never answers: a map question is answered on the map or by its numbered marks, so that naming
+    // the round's own region is never an answer.
+    const inert = round !== null;
     if (this.regionList.element.inert !== inert) this.regionList.element.inert = inert;
     mapView.setInputEnabled(round === null || answeringOnMap);
     // After a map-click answer, the right place stays highlighted while the feedback shows.
     mapView.focusRegion(mapQuestion?.phase === 'feedback' ? (mapQuestion.target ?? null) : null);
-    // A place question, asked or answered, keeps its card small so that the map shows the place.
-    const placing = mapQuestion !== undefined && this.askedPlace() !== undefined;
+    // A map question, asked or answered, keeps its card small so that the map shows its marks and answer.
+    const placing = mapQuestion !== undefined && this.askedMapClick() !== undefined;
     const wasPlacing = this.element.classList.contains('placing');
     if (placing !== wasPlacing) this.element.classList.toggle('placing', placing);
     if (placing || wasPlacing) mapView.setInsets(this.mapInsets());
@@ -233,25 +236,24 @@ export class MapScreen implements Screen {
     if (!round) focusHeading(this.heading);
   }
 
-  /** The current question when it asks for a place (a point), not a region. */
-  private askedPlace(): (Question & { type: 'mapclick'; target: { point: [number, number] } }) | undefined {
+  /** The current question when it is a map-click question (a region, a place or a line to find). */
+  private askedMapClick(): MapClickQuestion | undefined {
     const round = this.deps.session.state.round;
     if (!round || round.phase === 'finished') return undefined;
     const asked = currentQuestion(round);
     const question = asked ? this.deps.session.library.bank.get(asked.questionId)?.question : undefined;
-    return question?.type === 'mapclick' && 'point' in question.target
-      ? (question as Question & { type: 'mapclick'; target: { point: [number, number] } })
-      : undefined;
+    return question?.type === 'mapclick' ? question : undefined;
   }
 
   /**
-   * A place question on the map: its numbered marks while it is asked; then a pin on the right spot, a line
-   * from the player's click or mark and the distance. Nothing otherwise.
+   * A map question on the map: its numbered marks while it is asked; then a pin on the right spot (a
+   * region's label, a line's nearest point to the click), a line from the player's click or mark and the
+   * distance, with the line itself drawn for a line question.
    */
   private showPlaceOnMap(): void {
-    const { session, mapView, map } = this.deps;
+    const { session, mapView } = this.deps;
     const round = session.state.round;
-    const question = this.askedPlace();
+    const question = this.askedMapClick();
     let marks: readonly MapMark[] = [];
     let answer: MapAnswer | null = null;
     if (question && round?.phase === 'asking') marks = this.marks(question);
@@ -259,14 +261,7 @@ export class MapScreen implements Screen {
       const response = round.answers[round.answers.length - 1]?.response;
       const point =
         response && typeof response === 'object' && 'point' in response ? response.point : undefined;
-      const target = projectToMap(map.projection, question.target.point[0], question.target.point[1]);
-      answer = point
-        ? {
-            target,
-            click: point,
-            km: distanceKm(mapToLonLat(map.projection, point[0], point[1]), question.target.point),
-          }
-        : { target };
+      answer = this.answerOnMap(question, point);
     }
     const key = question && round ? `${question.id}|${round.index}|${round.phase}` : '';
     if (key === this.overlayKey) return;
@@ -275,16 +270,42 @@ export class MapScreen implements Screen {
     mapView.showMarks(marks);
   }
 
-  /** The numbered marks of a place question (none for a region question), the same on every call. */
+  /**
+   * What the map shows after a map question is answered (from `click`, if any): for a region, a pin on its
+   * label (and a line from a click elsewhere); for a place, a pin on it; for a line, the line and a pin on its
+   * point nearest the click; with a line from the click and the distance.
+   */
+  private answerOnMap(question: MapClickQuestion, click: [number, number] | undefined): MapAnswer | null {
+    const { projection } = this.deps.map;
+    const target = question.target;
+    if ('region' in target) {
+      // A pin on the region's label (the region itself is highlighted), and a line from a click elsewhere.
+      const label = this.deps.land?.regions.find((region) => region.id === target.region)?.label;
+      if (!label) return null;
+      const pin: [number, number] = [label[0], label[1]];
+      const response = this.deps.session.state.round?.answers.at(-1)?.response;
+      const region =
+        response && typeof response === 'object' && 'region' in response ? response.region : null;
+      return click && region !== target.region ? { target: pin, click } : { target: pin };
+    }
+    const clicked = click ? mapToLonLat(projection, click[0], click[1]) : undefined;
+    const toMap = ([lon, lat]: readonly [number, number]) => projectToMap(projection, lon, lat);
+    if ('point' in target)
+      return clicked && click
+        ? { target: toMap(target.point), click, km: distanceKm(clicked, target.point) }
+        : { target: toMap(target.point) };
+    const path = target.line.map(toMap);
+    if (!clicked || !click) return { target: toMap(pointAlong(target.line, 0.5)), path };
+    const nearest = nearestOnLine(target.line, clicked);
+    return { target: toMap(nearest.at), click, km: nearest.km, path };
+  }
+
+  /** The numbered marks of a map question, the same on every call. */
   private marks(question: Question): readonly MapMark[] {
-    if (question.type !== 'mapclick' || !('point' in question.target)) return [];
+    if (question.type !== 'mapclick') return [];
     if (this.marksFor?.questionId === question.id) return this.marksFor.marks;
     const { map, land } = this.deps;
-    const target = question.target;
-    const others = this.bankPlaces().filter(
-      (point) => point[0] !== target.point[0] || point[1] !== target.point[1],
-    );
-    const marks = mapMarks(question.id, target, others, {
+    const marks = questionMapMarks(question, this.bankPlaces(), {
       projection: map.projection,
       ...(land ? { land } : {}),
     });
@@ -321,9 +342,12 @@ export class MapScreen implements Screen {
     this.status.textContent = this.deps.session.mapBarText(view);
   }
 
-  /** A click on the map chooses the region under it (a click on the sea chooses nothing). */
+  /**
+   * A click on the map chooses the region under it; a click outside every region (the sea, a country outside
+   * the game) answers a map question with its point, and chooses nothing otherwise.
+   */
   onMapChoice(choice: MapChoice): void {
-    if (choice.region) this.choose(choice.region, choice.point);
+    this.choose(choice.region, choice.point);
   }
 
   /** The pointer over a region shows its name and state in the map bar. */
@@ -331,12 +355,12 @@ export class MapScreen implements Screen {
     this.hover(regionId);
   }
 
-  /** The player chose a region on the map (with the point clicked) or in the list. */
-  choose(regionId: string, point?: [number, number]): void {
+  /** The player chose a region on the map (with the point clicked) or in the list, or a spot outside them. */
+  choose(regionId: string | null, point?: [number, number]): void {
     if (!this.shown) return;
     const choice = this.deps.session.chooseRegion(regionId, point);
     if (choice.kind === 'play') this.deps.sound.play('click');
-    if (choice.kind !== 'refused') return;
+    if (choice.kind !== 'refused' || regionId === null) return;
     const name = this.deps.session.regionName(regionId);
     this.say(
       choice.reason === 'locked'

@@ -167,7 +167,7 @@ describe('each question type reports what is wrong with it, by field', () => {
     ],
     [
       { type: 'mapclick', target: { city: 'Harbin' } },
-      'target: target must be {"region": "<id>"} or {"point": [longitude, latitude]}',
+      'target: target must be {"region": "<id>"}, {"point": [longitude, latitude]} or {"line": [[longitude, latitude], …]}',
     ],
   ])('%j → %s', (question, expected) => {
     expect(problemsOf(question)).toContain(expected);

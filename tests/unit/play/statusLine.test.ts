@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { regionView } from '../../../src/core/map/regionView';
 import type { Question } from '../../../src/core/model/pack';
 import type { GameState } from '../../../src/core/play/gameState';
-import { planPackRound, planMistakes } from '../../../src/core/play/plans';
+import { chooseRegion, planPackRound, planMistakes } from '../../../src/core/play/plans';
 import { mapActivityOf, regionViewsNow } from '../../../src/core/play/selectors';
 import { CHOOSING_STATUS, mapBarText, statusLine } from '../../../src/core/play/statusLine';
 import { createSeededRng } from '../../../src/core/rng';
@@ -104,5 +104,22 @@ describe('the bar and the tooltip over a region', () => {
     ]);
     const answered = reduce(state, { type: 'answered', response: { region: 'west' }, at: T0 + 3000 });
     expect(mapActivityOf(answered, library)).toBe('playing');
+  });
+});
+
+describe('a click outside every region', () => {
+  it('answers a map question with its point, and does nothing otherwise', () => {
+    let state = reduce(homeRound(), { type: 'answered', response: false, at: T0 + 1000 });
+    state = reduce(state, { type: 'advanced', at: T0 + 2000 });
+    expect(chooseRegion(state, library, null, [10, 20], createSeededRng(1), T0 + 3000)).toEqual({
+      kind: 'answer',
+      action: { type: 'answered', response: { region: null, point: [10, 20] }, at: T0 + 3000 },
+    });
+    expect(chooseRegion(freshState(), library, null, [10, 20], createSeededRng(1), T0)).toEqual({
+      kind: 'ignored',
+    });
+    expect(chooseRegion(homeRound(), library, null, [10, 20], createSeededRng(1), T0)).toEqual({
+      kind: 'ignored',
+    });
   });
 });

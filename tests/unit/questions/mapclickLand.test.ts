@@ -101,7 +101,7 @@ describe('a click on another place earns nothing, however near', () => {
     const far = gradeResponse(kunashir, { region: null, point: at(147.5, 43.0) }, withLand);
     expect(far.score).toBeGreaterThan(0);
     expect(far.score).toBeLessThan(1);
-    expect(far.chosenText).toMatch(/^nowhere, \d+ km from the place$/);
+    expect(far.chosenText).toMatch(/^a spot outside the regions, \d+ km from the place$/);
   });
 
   it('is part of the game’s rules when they are made with the map', () => {
