@@ -4,12 +4,14 @@ import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { HistoryAsset } from '../../core/map/history';
 import type { HistoryDisplay } from '../../core/map/historyDisplay';
+import type { MapPlace } from '../../core/map/mapPlaces';
 import type { MapAnswer, MapChoice, MapInsets, MapMark } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
+import { PlaceLabels } from '../views/PlaceLabels';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -19,6 +21,10 @@ export interface MapSceneOptions {
   map: MapAsset;
   /** The regions to draw first. */
   views: readonly RegionView[];
+  /** The places of the questions, drawn as dots with labels (none when absent). */
+  places?: readonly MapPlace[];
+  /** The labelled places changed: their names, in placement order (none while hidden). */
+  onPlaces?(names: readonly string[]): void;
   /** Whether the player asked for reduced motion. */
   reducedMotion: boolean;
   /** The player clicked or tapped the map: the region under it (or null) and the map point. */
@@ -70,6 +76,7 @@ export class MapScene extends Phaser.Scene {
   private historyDisplay: HistoryDisplay | null = null;
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
+  private places!: PlaceLabels;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
   private framed: [number, number, number, number] | null = null;
   /** The progress (0 to 1) of the camera's move to a framing, the target of its tween. */
@@ -104,6 +111,10 @@ export class MapScene extends Phaser.Scene {
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
     this.overlay = new AnswerOverlay(this);
+    this.places = new PlaceLabels(this, this.options.places ?? [], this.pixelRatio, (names) =>
+      this.options.onPlaces?.(names),
+    );
+    this.places.setObstacles(this.layer.labelObstacles());
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -113,7 +124,7 @@ export class MapScene extends Phaser.Scene {
         padding: { x: 6, y: 3 },
       })
       .setDepth(10)
-      .setResolution(2)
+      .setResolution(Math.max(2, this.pixelRatio))
       .setVisible(false);
 
     this.fitCamera();
@@ -161,6 +172,22 @@ export class MapScene extends Phaser.Scene {
     this.options.onMotion(moving);
   }
 
+  /**
+   * Device pixels per CSS pixel of the canvas: the canvas is drawn at the screen's pixel ratio and shown at
+   * its CSS size, through the scale manager's zoom (see `startMapGame`). Pointer positions and the camera
+   * are in device pixels; insets, sizes on screen and what the page is told are in CSS pixels.
+   */
+  private get pixelRatio(): number {
+    return 1 / this.scale.zoom;
+  }
+
+  /** The panels' insets in canvas (device) pixels. */
+  private canvasInsets(): MapInsets {
+    const ratio = this.pixelRatio;
+    const { top, right, bottom, left } = this.insets;
+    return { top: top * ratio, right: right * ratio, bottom: bottom * ratio, left: left * ratio };
+  }
+
   /** Wakes the render loop to draw a change. */
   private requestRender(): void {
     this.idleFrames = 0;
@@ -190,6 +217,7 @@ export class MapScene extends Phaser.Scene {
     this.statuses = statuses;
     this.fading = fading;
     this.layer.update(statuses, fading);
+    this.places.setObstacles(this.layer.labelObstacles());
     if (!this.options.reducedMotion) {
       for (const regionId of celebrate) this.layer.celebrate(regionId);
     }
@@ -223,6 +251,9 @@ export class MapScene extends Phaser.Scene {
    */
   showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
     this.overlay.showMarks(marks);
+    // The dots would give the answer away while the question waits; they come back with its answer.
+    this.places.setShown(marks.length === 0);
+    this.places.setObstacles([...this.layer.labelObstacles(), ...this.overlay.obstacles()]);
     this.refreshTooltip();
     const box = boxAround(
       marks.map((mark) => mark.point),
@@ -238,6 +269,7 @@ export class MapScene extends Phaser.Scene {
    */
   showAnswer(answer: MapAnswer | null): void {
     this.overlay.showAnswer(answer);
+    this.places.setObstacles([...this.layer.labelObstacles(), ...this.overlay.obstacles()]);
     if (answer) {
       const box = boxAround(answer.click ? [answer.target, answer.click] : [answer.target]);
       if (box) this.frame(box, true);
@@ -255,10 +287,10 @@ export class MapScene extends Phaser.Scene {
   private frame(box: [number, number, number, number], animate: boolean): void {
     this.framed = box;
     const camera = this.cameras.main;
-    const { top, right, bottom, left } = this.insets;
+    const { top, right, bottom, left } = this.canvasInsets();
     const freeWidth = Math.max(100, this.scale.width - left - right);
     const freeHeight = Math.max(100, this.scale.height - top - bottom);
-    const margin = 60;
+    const margin = 60 * this.pixelRatio;
     const boxWidth = Math.max(1, box[2] - box[0]);
     const boxHeight = Math.max(1, box[3] - box[1]);
     const fit = this.fitZoom();
@@ -306,8 +338,10 @@ export class MapScene extends Phaser.Scene {
 
   /** Keeps labels, marks and pins the same size on screen at the camera's zoom, and reports the view. */
   private setOverlayScale(zoom: number): void {
-    this.layer.setLabelScale(1 / zoom);
-    this.overlay.setScale(1 / zoom);
+    const scale = this.pixelRatio / zoom;
+    this.layer.setLabelScale(scale);
+    this.overlay.setScale(scale);
+    this.places.setZoom(zoom / this.pixelRatio, scale);
     this.reportView();
   }
 
@@ -328,7 +362,7 @@ export class MapScene extends Phaser.Scene {
     const camera = this.cameras.main;
     const left = camera.scrollX + camera.width / 2 - camera.width / 2 / camera.zoom;
     const top = camera.scrollY + camera.height / 2 - camera.height / 2 / camera.zoom;
-    this.options.onView?.({ left, top, zoom: camera.zoom });
+    this.options.onView?.({ left, top, zoom: camera.zoom / this.pixelRatio });
   }
 
   /** Turns map clicks off while a quiz panel covers the map, and back on. */
@@ -377,7 +411,7 @@ export class MapScene extends Phaser.Scene {
     }
     if (pointer.isDown && this.pressAt) {
       const moved = Math.hypot(pointer.x - this.pressAt.x, pointer.y - this.pressAt.y);
-      if (moved > DRAG_THRESHOLD) this.dragging = true;
+      if (moved > DRAG_THRESHOLD * this.pixelRatio) this.dragging = true;
       if (this.dragging) {
         const camera = this.cameras.main;
         camera.scrollX -= (pointer.x - pointer.prevPosition.x) / camera.zoom;
@@ -412,7 +446,7 @@ export class MapScene extends Phaser.Scene {
 
   private regionUnder(pointer: Phaser.Input.Pointer): string | null {
     const point = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
-    return regionAt(this.options.map, point.x, point.y, 6 / this.cameras.main.zoom + 2);
+    return regionAt(this.options.map, point.x, point.y, (6 * this.pixelRatio) / this.cameras.main.zoom + 2);
   }
 
   private setHover(regionId: string | null): void {
@@ -448,11 +482,11 @@ export class MapScene extends Phaser.Scene {
       this.tooltip.setVisible(false);
       return;
     }
-    const zoom = this.cameras.main.zoom;
+    const scale = this.pixelRatio / this.cameras.main.zoom;
     this.tooltip
       .setText(`${region.name} · ${this.labels.get(region.id) ?? 'locked'}`)
-      .setScale(1 / zoom)
-      .setPosition(region.label[0], region.label[1] - 34 / zoom)
+      .setScale(scale)
+      .setPosition(region.label[0], region.label[1] - 34 * scale)
       .setOrigin(0.5, 1)
       .setVisible(true);
   }
@@ -460,7 +494,7 @@ export class MapScene extends Phaser.Scene {
   /** The zoom at which the whole map fits the free part of the screen. */
   private fitZoom(): number {
     const { width, height } = this.options.map;
-    const { top, right, bottom, left } = this.insets;
+    const { top, right, bottom, left } = this.canvasInsets();
     const freeWidth = Math.max(100, this.scale.width - left - right);
     const freeHeight = Math.max(100, this.scale.height - top - bottom);
     return Math.min(freeWidth / width, freeHeight / height);
@@ -472,7 +506,7 @@ export class MapScene extends Phaser.Scene {
       return;
     }
     const { width, height } = this.options.map;
-    const { top, right, bottom, left } = this.insets;
+    const { top, right, bottom, left } = this.canvasInsets();
     const camera = this.cameras.main;
     const zoom = this.fitZoom();
     camera.setZoom(zoom);

@@ -145,12 +145,17 @@ describe('placeLabels', () => {
   it('gives the room to the label of higher priority and keeps the same result wherever the map is panned', () => {
     const a: LabelRequest = { id: 'a', point: [100, 100], width: 60, height: 18, priority: 1 };
     const b: LabelRequest = { id: 'b', point: [104, 100], width: 60, height: 18, priority: 5 };
-    const crowd = [a, b, { ...a, id: 'c', point: [100, 96] }, { ...a, id: 'd', point: [100, 104] }];
+    const crowd: LabelRequest[] = [
+      a,
+      b,
+      { ...a, id: 'c', point: [100, 96] },
+      { ...a, id: 'd', point: [100, 104] },
+    ];
     const placed = placeLabels(crowd, { zoom: 1, dotRadius: DOT, gap: GAP });
     expect(placed[0]?.id).toBe('b');
-    const moved = crowd.map((label) => ({
+    const moved = crowd.map((label): LabelRequest => ({
       ...label,
-      point: [label.point[0] + 500, label.point[1] - 300] as [number, number],
+      point: [label.point[0] + 500, label.point[1] - 300],
     }));
     expect(placeLabels(moved, { zoom: 1, dotRadius: DOT, gap: GAP })).toEqual(placed);
   });
