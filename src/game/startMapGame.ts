@@ -108,6 +108,7 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });
+    options.parent.dataset.places = '';
     const ratio = pixelRatio();
     const game = new Phaser.Game({
       type: options.forceCanvas ? Phaser.CANVAS : Phaser.AUTO,

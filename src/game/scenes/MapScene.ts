@@ -36,8 +36,9 @@ export interface MapSceneOptions {
   /** The map's text description changed (statuses or highlighted region): for the canvas's label. */
   onDescribe(text: string): void;
   /**
-   * The map started moving (a tween such as the unlock animation, or a drag), or came to rest with its
-   * render loop asleep: lets the page, and the tests, tell when an animation has ended.
+   * The map started moving (a tween such as the unlock animation, a drag, or any change still to be drawn),
+   * or came to rest with its render loop asleep: lets the page, and the tests, tell when what they see is
+   * final.
    */
   onMotion(moving: boolean): void;
   /**
@@ -188,8 +189,14 @@ export class MapScene extends Phaser.Scene {
     return { top: top * ratio, right: right * ratio, bottom: bottom * ratio, left: left * ratio };
   }
 
-  /** Wakes the render loop to draw a change. */
+  /**
+   * Wakes the render loop to draw a change. Until the loop has drawn it and gone back to sleep the map counts
+   * as moving: a change made without a tween (a jump of the camera, a zoom step, new statuses) would
+   * otherwise be reported at rest before its frame is drawn, and a screenshot taken then shows the frame
+   * before it.
+   */
   private requestRender(): void {
+    this.setMoving(true);
     this.idleFrames = 0;
     if (!this.game.loop.running) {
       this.game.loop.wake();
@@ -269,6 +276,7 @@ export class MapScene extends Phaser.Scene {
    */
   showAnswer(answer: MapAnswer | null): void {
     this.overlay.showAnswer(answer);
+    this.refreshTooltip();
     this.places.setObstacles([...this.layer.labelObstacles(), ...this.overlay.obstacles()]);
     if (answer) {
       const box = boxAround(answer.click ? [answer.target, answer.click] : [answer.target]);
@@ -477,8 +485,8 @@ export class MapScene extends Phaser.Scene {
   private refreshTooltip(): void {
     const regionId = this.hovered ?? this.focused;
     const region = regionId ? this.layer.region(regionId) : undefined;
-    // While a place question shows its marks, the region's tooltip would only hide them.
-    if (!region || this.overlay.hasMarks) {
+    // While a place question shows its marks or its answer, the region's tooltip would only hide them.
+    if (!region || this.overlay.hasMarks || this.overlay.hasAnswer) {
       this.tooltip.setVisible(false);
       return;
     }

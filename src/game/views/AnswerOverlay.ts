@@ -50,6 +50,11 @@ export class AnswerOverlay {
     ];
   }
 
+  /** Whether an answer's pin is shown. */
+  get hasAnswer(): boolean {
+    return this.answer !== null;
+  }
+
   /** Draws the numbered marks (replacing any), or none. */
   showMarks(marks: readonly MapMark[]): void {
     for (const mark of this.marks.splice(0)) mark.destroy();
