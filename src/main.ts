@@ -5,6 +5,7 @@ import { startPersistence } from './app/persistence';
 import { createProfileService } from './app/profiles';
 import { errorMessage } from './core/errors';
 import { createEventBus, eventsOf } from './core/events';
+import { mapPlacesOf } from './core/map/mapPlaces';
 import { neighbourGraph } from './core/map/parseMapAsset';
 import { parseLaunchParams } from './core/packs/launchParams';
 import { createGameReducer } from './core/play/gameReducer';
@@ -198,6 +199,10 @@ async function boot(): Promise<void> {
         parent: gameRoot,
         map,
         views: session.regionViews(),
+        places: mapPlacesOf(
+          builtIn.packs.flatMap(({ pack }) => pack.questions),
+          map,
+        ),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onChoose: (choice) => app.mapChoice(choice),
         onHover: (regionId) => app.hover(regionId),

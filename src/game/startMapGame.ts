@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import type { MapPlace } from '../core/map/mapPlaces';
 import type { MapAsset } from '../core/map/mapTypes';
 import type { MapChoice, MapView } from '../core/map/mapView';
 import type { RegionView } from '../core/map/regionView';
@@ -22,6 +23,11 @@ export interface StartMapOptions {
   map: MapAsset;
   /** The regions to draw first. */
   views: readonly RegionView[];
+  /**
+   * The places of the questions, drawn as dots whose names show as there is room. The parent's `data-places`
+   * lists the names labelled at the moment, separated by `|` (tests read it).
+   */
+  places?: readonly MapPlace[];
   /** Whether the player asked for reduced motion (no unlock animation). */
   reducedMotion: boolean;
   /** Forces the Canvas renderer (Phaser's default is WebGL with a Canvas fallback). */
@@ -33,6 +39,37 @@ export interface StartMapOptions {
 }
 
 /**
+ * The most device pixels per CSS pixel the map is drawn with. Twice the CSS size is sharp on any phone; a
+ * third of a phone's pixels more (at a pixel ratio of 3) would cost more than twice the fill of 2 for a
+ * difference hard to see on a map.
+ */
+const MAX_PIXEL_RATIO = 2;
+
+/** The pixel ratio to draw at: the screen's own (browser zoom included), up to {@link MAX_PIXEL_RATIO}. */
+function pixelRatio(): number {
+  return Math.min(MAX_PIXEL_RATIO, Math.max(1, window.devicePixelRatio || 1));
+}
+
+/**
+ * Keeps the canvas the parent's CSS size with a backing store of that size times the pixel ratio: Phaser's
+ * scale manager (mode NONE) is given the device-pixel size as the game size and the inverse ratio as its zoom,
+ * so the canvas shows at its CSS size and Phaser turns pointer positions into device pixels itself.
+ */
+function fitCanvas(game: Phaser.Game, parent: HTMLElement): void {
+  const ratio = pixelRatio();
+  const width = Math.max(1, parent.clientWidth);
+  const height = Math.max(1, parent.clientHeight);
+  const scale = game.scale;
+  if (scale.zoom !== 1 / ratio) scale.setZoom(1 / ratio);
+  if (scale.width !== Math.round(width * ratio) || scale.height !== Math.round(height * ratio))
+    scale.resize(Math.round(width * ratio), Math.round(height * ratio));
+  // Exactly the parent's size: the scale manager rounds the CSS size down.
+  game.canvas.style.width = `${width}px`;
+  game.canvas.style.height = `${height}px`;
+  scale.refresh();
+}
+
+/**
  * Starts Phaser with the map scene and resolves once the map is drawn. Phaser's own audio is off (howler
  * plays sound) and so is its keyboard plugin (quiz keys are handled in the DOM layer).
  */
@@ -41,6 +78,10 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
     const scene = new MapScene({
       map: options.map,
       views: options.views,
+      ...(options.places ? { places: options.places } : {}),
+      onPlaces: (names) => {
+        options.parent.dataset.places = names.join('|');
+      },
       reducedMotion: options.reducedMotion,
       onChoose: options.onChoose,
       onHover: options.onHover,
@@ -67,16 +108,29 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });
-    new Phaser.Game({
+    options.parent.dataset.places = '';
+    const ratio = pixelRatio();
+    const game = new Phaser.Game({
       type: options.forceCanvas ? Phaser.CANVAS : Phaser.AUTO,
       parent: options.parent,
       backgroundColor: SEA_COLOUR,
       banner: false,
       audio: { noAudio: true },
       input: { keyboard: false },
-      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      scale: {
+        mode: Phaser.Scale.NONE,
+        width: Math.round(Math.max(1, options.parent.clientWidth) * ratio),
+        height: Math.round(Math.max(1, options.parent.clientHeight) * ratio),
+        zoom: 1 / ratio,
+      },
       render: { antialias: true },
       scene,
+    });
+    // The parent's size and the screen's pixel ratio (a browser zoom, another monitor) can change at any time.
+    game.events.once(Phaser.Core.Events.READY, () => {
+      fitCanvas(game, options.parent);
+      new ResizeObserver(() => fitCanvas(game, options.parent)).observe(options.parent);
+      window.addEventListener('resize', () => fitCanvas(game, options.parent));
     });
   });
 }

@@ -5,6 +5,7 @@ import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { HistoryAsset } from '../../core/map/history';
 import type { FeatureRef, HistoryDisplay } from '../../core/map/historyDisplay';
+import type { MapPlace } from '../../core/map/mapPlaces';
 import type { MapAnswer, MapChoice, MapInsets, MapMark } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
@@ -12,6 +13,7 @@ import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
 import { HistoryLayer } from '../views/HistoryLayer';
+import { PlaceLabels } from '../views/PlaceLabels';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -21,6 +23,10 @@ export interface MapSceneOptions {
   map: MapAsset;
   /** The regions to draw first. */
   views: readonly RegionView[];
+  /** The places of the questions, drawn as dots with labels (none when absent). */
+  places?: readonly MapPlace[];
+  /** The labelled places changed: their names, in placement order (none while hidden). */
+  onPlaces?(names: readonly string[]): void;
   /** Whether the player asked for reduced motion. */
   reducedMotion: boolean;
   /** The player clicked or tapped the map: the region under it (or null) and the map point. */
@@ -32,8 +38,9 @@ export interface MapSceneOptions {
   /** The map's text description changed (statuses or highlighted region): for the canvas's label. */
   onDescribe(text: string): void;
   /**
-   * The map started moving (a tween such as the unlock animation, or a drag), or came to rest with its
-   * render loop asleep: lets the page, and the tests, tell when an animation has ended.
+   * The map started moving (a tween such as the unlock animation, a drag, or any change still to be drawn),
+   * or came to rest with its render loop asleep: lets the page, and the tests, tell when what they see is
+   * final.
    */
   onMotion(moving: boolean): void;
   /**
@@ -73,6 +80,7 @@ export class MapScene extends Phaser.Scene {
   private historyLayer: HistoryLayer | null = null;
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
+  private places!: PlaceLabels;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
   private framed: [number, number, number, number] | null = null;
   /** The progress (0 to 1) of the camera's move to a framing, the target of its tween. */
@@ -107,6 +115,10 @@ export class MapScene extends Phaser.Scene {
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
     this.overlay = new AnswerOverlay(this);
+    this.places = new PlaceLabels(this, this.options.places ?? [], this.pixelRatio, (names) =>
+      this.options.onPlaces?.(names),
+    );
+    this.places.setObstacles(this.layer.labelObstacles());
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -116,7 +128,7 @@ export class MapScene extends Phaser.Scene {
         padding: { x: 6, y: 3 },
       })
       .setDepth(10)
-      .setResolution(2)
+      .setResolution(Math.max(2, this.pixelRatio))
       .setVisible(false);
 
     this.fitCamera();
@@ -164,8 +176,30 @@ export class MapScene extends Phaser.Scene {
     this.options.onMotion(moving);
   }
 
-  /** Wakes the render loop to draw a change. */
+  /**
+   * Device pixels per CSS pixel of the canvas: the canvas is drawn at the screen's pixel ratio and shown at
+   * its CSS size, through the scale manager's zoom (see `startMapGame`). Pointer positions and the camera
+   * are in device pixels; insets, sizes on screen and what the page is told are in CSS pixels.
+   */
+  private get pixelRatio(): number {
+    return 1 / this.scale.zoom;
+  }
+
+  /** The panels' insets in canvas (device) pixels. */
+  private canvasInsets(): MapInsets {
+    const ratio = this.pixelRatio;
+    const { top, right, bottom, left } = this.insets;
+    return { top: top * ratio, right: right * ratio, bottom: bottom * ratio, left: left * ratio };
+  }
+
+  /**
+   * Wakes the render loop to draw a change. Until the loop has drawn it and gone back to sleep the map counts
+   * as moving: a change made without a tween (a jump of the camera, a zoom step, new statuses) would
+   * otherwise be reported at rest before its frame is drawn, and a screenshot taken then shows the frame
+   * before it.
+   */
   private requestRender(): void {
+    this.setMoving(true);
     this.idleFrames = 0;
     if (!this.game.loop.running) {
       this.game.loop.wake();
@@ -193,6 +227,7 @@ export class MapScene extends Phaser.Scene {
     this.statuses = statuses;
     this.fading = fading;
     this.layer.update(statuses, fading);
+    this.places.setObstacles(this.layer.labelObstacles());
     if (!this.options.reducedMotion) {
       for (const regionId of celebrate) this.layer.celebrate(regionId);
     }
@@ -226,6 +261,9 @@ export class MapScene extends Phaser.Scene {
    */
   showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
     this.overlay.showMarks(marks);
+    // The dots would give the answer away while the question waits; they come back with its answer.
+    this.places.setShown(marks.length === 0);
+    this.places.setObstacles([...this.layer.labelObstacles(), ...this.overlay.obstacles()]);
     this.refreshTooltip();
     const box = boxAround(
       marks.map((mark) => mark.point),
@@ -241,6 +279,8 @@ export class MapScene extends Phaser.Scene {
    */
   showAnswer(answer: MapAnswer | null): void {
     this.overlay.showAnswer(answer);
+    this.refreshTooltip();
+    this.places.setObstacles([...this.layer.labelObstacles(), ...this.overlay.obstacles()]);
     if (answer) {
       const box = boxAround(answer.click ? [answer.target, answer.click] : [answer.target]);
       if (box) this.frame(box, true);
@@ -258,10 +298,10 @@ export class MapScene extends Phaser.Scene {
   private frame(box: [number, number, number, number], animate: boolean): void {
     this.framed = box;
     const camera = this.cameras.main;
-    const { top, right, bottom, left } = this.insets;
+    const { top, right, bottom, left } = this.canvasInsets();
     const freeWidth = Math.max(100, this.scale.width - left - right);
     const freeHeight = Math.max(100, this.scale.height - top - bottom);
-    const margin = 60;
+    const margin = 60 * this.pixelRatio;
     const boxWidth = Math.max(1, box[2] - box[0]);
     const boxHeight = Math.max(1, box[3] - box[1]);
     const fit = this.fitZoom();
@@ -309,9 +349,11 @@ export class MapScene extends Phaser.Scene {
 
   /** Keeps labels, marks and pins the same size on screen at the camera's zoom, and reports the view. */
   private setOverlayScale(zoom: number): void {
-    this.layer.setLabelScale(1 / zoom);
-    this.overlay.setScale(1 / zoom);
-    this.historyLayer?.setScale(1 / zoom);
+    const scale = this.pixelRatio / zoom;
+    this.layer.setLabelScale(scale);
+    this.overlay.setScale(scale);
+    this.historyLayer?.setScale(scale);
+    this.places.setZoom(zoom / this.pixelRatio, scale);
     this.reportView();
   }
 
@@ -335,7 +377,7 @@ export class MapScene extends Phaser.Scene {
   /** The history feature under a map point, when history layers are shown and one is there. */
   private featureUnder(x: number, y: number): FeatureRef | null {
     if (!this.history || !this.historyDisplay) return null;
-    const tolerance = 8 / this.cameras.main.zoom + 1;
+    const tolerance = (8 * this.pixelRatio) / this.cameras.main.zoom + 1;
     return featureAt(this.history, this.historyDisplay, [x, y], tolerance, this.options.map.regions);
   }
 
@@ -344,7 +386,7 @@ export class MapScene extends Phaser.Scene {
     const camera = this.cameras.main;
     const left = camera.scrollX + camera.width / 2 - camera.width / 2 / camera.zoom;
     const top = camera.scrollY + camera.height / 2 - camera.height / 2 / camera.zoom;
-    this.options.onView?.({ left, top, zoom: camera.zoom });
+    this.options.onView?.({ left, top, zoom: camera.zoom / this.pixelRatio });
   }
 
   /** Turns map clicks off while a quiz panel covers the map, and back on. */
@@ -393,7 +435,7 @@ export class MapScene extends Phaser.Scene {
     }
     if (pointer.isDown && this.pressAt) {
       const moved = Math.hypot(pointer.x - this.pressAt.x, pointer.y - this.pressAt.y);
-      if (moved > DRAG_THRESHOLD) this.dragging = true;
+      if (moved > DRAG_THRESHOLD * this.pixelRatio) this.dragging = true;
       if (this.dragging) {
         const camera = this.cameras.main;
         camera.scrollX -= (pointer.x - pointer.prevPosition.x) / camera.zoom;
@@ -429,7 +471,7 @@ export class MapScene extends Phaser.Scene {
 
   private regionUnder(pointer: Phaser.Input.Pointer): string | null {
     const point = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
-    return regionAt(this.options.map, point.x, point.y, 6 / this.cameras.main.zoom + 2);
+    return regionAt(this.options.map, point.x, point.y, (6 * this.pixelRatio) / this.cameras.main.zoom + 2);
   }
 
   private setHover(regionId: string | null): void {
@@ -460,16 +502,16 @@ export class MapScene extends Phaser.Scene {
   private refreshTooltip(): void {
     const regionId = this.hovered ?? this.focused;
     const region = regionId ? this.layer.region(regionId) : undefined;
-    // While a place question shows its marks, the region's tooltip would only hide them.
-    if (!region || this.overlay.hasMarks) {
+    // While a place question shows its marks or its answer, the region's tooltip would only hide them.
+    if (!region || this.overlay.hasMarks || this.overlay.hasAnswer) {
       this.tooltip.setVisible(false);
       return;
     }
-    const zoom = this.cameras.main.zoom;
+    const scale = this.pixelRatio / this.cameras.main.zoom;
     this.tooltip
       .setText(`${region.name} · ${this.labels.get(region.id) ?? 'locked'}`)
-      .setScale(1 / zoom)
-      .setPosition(region.label[0], region.label[1] - 34 / zoom)
+      .setScale(scale)
+      .setPosition(region.label[0], region.label[1] - 34 * scale)
       .setOrigin(0.5, 1)
       .setVisible(true);
   }
@@ -477,7 +519,7 @@ export class MapScene extends Phaser.Scene {
   /** The zoom at which the whole map fits the free part of the screen. */
   private fitZoom(): number {
     const { width, height } = this.options.map;
-    const { top, right, bottom, left } = this.insets;
+    const { top, right, bottom, left } = this.canvasInsets();
     const freeWidth = Math.max(100, this.scale.width - left - right);
     const freeHeight = Math.max(100, this.scale.height - top - bottom);
     return Math.min(freeWidth / width, freeHeight / height);
@@ -489,7 +531,7 @@ export class MapScene extends Phaser.Scene {
       return;
     }
     const { width, height } = this.options.map;
-    const { top, right, bottom, left } = this.insets;
+    const { top, right, bottom, left } = this.canvasInsets();
     const camera = this.cameras.main;
     const zoom = this.fitZoom();
     camera.setZoom(zoom);

@@ -1,8 +1,12 @@
 import type * as Phaser from 'phaser';
+import type { LabelObstacle } from '../../core/map/labelPlacement';
 import type { MapAnswer, MapMark } from '../../core/map/mapView';
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 const MARK_RADIUS = 13;
+const PIN_RADIUS = 8;
+/** How far right of and above its pin the distance's label starts (screen pixels). */
+const PIN_LABEL_OFFSET = 12;
 const PIN_COLOUR = 0x1b7f3a;
 const CLICK_COLOUR = 0xb3261e;
 const INK = 0x1d3557;
@@ -28,6 +32,29 @@ export class AnswerOverlay {
   /** Whether numbered marks are shown (a place question is being asked). */
   get hasMarks(): boolean {
     return this.marks.length > 0;
+  }
+
+  /** The marks and pins (with the distance's label) as boxes on screen around their points: labels avoid them. */
+  obstacles(): LabelObstacle[] {
+    const mark = MARK_RADIUS + 2;
+    const pin = PIN_RADIUS + 2;
+    return [
+      ...this.marks.map((object): LabelObstacle => ({
+        point: [object.x, object.y],
+        box: [-mark, -mark, mark, mark],
+      })),
+      ...this.pins.map((object): LabelObstacle => {
+        const text = object.list.find((part) => part.type === 'Text') as Phaser.GameObjects.Text | undefined;
+        const right = text ? PIN_LABEL_OFFSET + text.width : pin;
+        const top = text ? -PIN_LABEL_OFFSET - text.height : -pin;
+        return { point: [object.x, object.y], box: [-pin, Math.min(-pin, top), Math.max(pin, right), pin] };
+      }),
+    ];
+  }
+
+  /** Whether an answer's pin is shown. */
+  get hasAnswer(): boolean {
+    return this.answer !== null;
   }
 
   /** Draws the numbered marks (replacing any), or none. */
@@ -92,13 +119,13 @@ export class AnswerOverlay {
   /** A pin: a filled dot with a white ring, and a label beside it when given. */
   private dot(point: [number, number], colour: number, label: string): Phaser.GameObjects.Container {
     const disc = this.scene.add.graphics();
-    disc.fillStyle(colour, 1).fillCircle(0, 0, 8);
-    disc.lineStyle(3, 0xffffff, 1).strokeCircle(0, 0, 8);
+    disc.fillStyle(colour, 1).fillCircle(0, 0, PIN_RADIUS);
+    disc.lineStyle(3, 0xffffff, 1).strokeCircle(0, 0, PIN_RADIUS);
     const parts: Phaser.GameObjects.GameObject[] = [disc];
     if (label)
       parts.push(
         this.scene.add
-          .text(12, -12, label, {
+          .text(PIN_LABEL_OFFSET, -PIN_LABEL_OFFSET, label, {
             fontFamily: FONT,
             fontSize: '15px',
             color: '#ffffff',

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import type { LabelObstacle } from '../../core/map/labelPlacement';
 import type { MapAsset, MapRegion } from '../../core/map/mapTypes';
 import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
 import { FOCUS_COLOUR, type GroupTints, groupTints, regionTint } from '../palette';
@@ -160,6 +161,18 @@ export class RegionLayer {
         this.outline.strokePoints(points, true, true);
       }
     }
+  }
+
+  /** The shown region names and check badges, as boxes on screen around their points: place labels avoid them. */
+  labelObstacles(): LabelObstacle[] {
+    const obstacles: LabelObstacle[] = [];
+    for (const { region, label, badge } of this.sprites.values()) {
+      if (!label.visible) continue;
+      const half = label.width / 2;
+      const bottom = badge.visible ? 12 + badge.height : label.height / 2;
+      obstacles.push({ point: region.label, box: [-half, -label.height / 2, half, bottom] });
+    }
+    return obstacles;
   }
 
   /** Keeps labels the same size on screen whatever the camera zoom. */
