@@ -64,6 +64,7 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
           showAnswer: (answer) => ready.showAnswer(answer),
           setHistory: (history) => ready.setHistory(history),
           showHistory: (display) => ready.showHistory(display),
+          showMode: (display) => ready.showMode(display),
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });

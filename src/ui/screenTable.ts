@@ -2,6 +2,9 @@ import type { GameSession } from '../app/gameSession';
 import type { PackLibrary } from '../app/packLibrary';
 import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
+import type { LandMap } from '../core/map/landAt';
+import type { MapAsset } from '../core/map/mapTypes';
+import type { MapView } from '../core/map/mapView';
 import type { DownloadProgress, FetchedPack } from '../core/packs/boundedDownload';
 import { studySettings } from '../core/play/gameState';
 import { statsInputOf } from '../core/play/selectors';
@@ -28,6 +31,7 @@ export type Screens = {
   study: { scope: ReadonlySet<string> | null };
   stats: null;
   packs: null;
+  modes: null;
 };
 
 /** What the screens share: the session and services, how to move between screens, and the shell's state. */
@@ -38,8 +42,15 @@ export interface ScreenContext {
   sound: SoundPort;
   /** The installed packs. */
   packs: PackLibrary;
-  /** The map: its regions (the article editor puts drafted questions in one) and its subject (the menu). */
-  map: MenuSubject;
+  /** The map: its regions (the article editor puts drafted questions in one), its subject (the menu), and its
+   * projection (the map modes place and measure places with it). */
+  map: MenuSubject & Pick<MapAsset, 'projection'>;
+  /** The map's land, so that a click on another place than the one asked for is graded as that place. */
+  land?: LandMap;
+  /** The drawn map (the map modes drive it themselves). */
+  mapView: MapView;
+  /** Says a message through the page's live region. */
+  live: { announce(message: string): void };
   /** The map screen, made once: a round on it waits while the player is elsewhere. */
   mapScreen: MapScreen;
   /** Problems found loading the questions or the map. */
@@ -75,6 +86,7 @@ export function screenTable(ctx: ScreenContext): ScreenTable<Screens> {
       };
     },
     stats: () => statsRow(ctx),
+    modes: () => modesRow(ctx),
     packs: async () => {
       ctx.shell.packManager = await openPackManager({
         library: ctx.packs,
@@ -138,6 +150,10 @@ function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
       ctx.show('map', null);
     },
     onMute: (muted) => session.setMuted(muted),
+    onModes: () => {
+      sound.play('click');
+      ctx.show('modes', null);
+    },
     study: {
       ...summary,
       onStudy: () => {
@@ -201,5 +217,49 @@ async function statsRow(ctx: ScreenContext): Promise<Screen | null> {
     stats: computeStats(statsInputOf(session.state, session.library, session.moment())),
     regionName: (id) => session.regionName(id),
     onBack: () => ctx.show('menu', {}),
+  });
+}
+
+/** The map modes screen over the map's regions and the bank's named places (its code loads on first use). */
+async function modesRow(ctx: ScreenContext): Promise<Screen | null> {
+  const loaded = await loadCode(
+    'map modes',
+    () => Promise.all([import('./screens/mapModesScreen'), import('../core/modes/targets')]),
+    ctx.warn,
+  );
+  if (!loaded) return null;
+  const [{ MapModesScreen }, { modeTargets }] = loaded;
+  const { session } = ctx;
+  const library = session.library;
+  const questionsOf = (keep: (packId: string) => boolean) =>
+    library.questionIds.flatMap((questionId) => {
+      const entry = library.bank.get(questionId);
+      return entry && keep(entry.pack.id) ? [entry.question] : [];
+    });
+  const known = library.knownAnswers;
+  return new MapModesScreen({
+    targets: modeTargets(
+      ctx.map.regions,
+      questionsOf(() => true),
+      known,
+    ),
+    // The daily challenge draws only from what every player has: the map and the built-in packs.
+    dailyPool: modeTargets(
+      ctx.map.regions,
+      questionsOf((packId) => ctx.packs.builtInIds.has(packId)),
+    ),
+    mapView: ctx.mapView,
+    regionViews: () => session.regionViews(),
+    projection: ctx.map.projection,
+    ...(ctx.land ? { land: ctx.land } : {}),
+    regionName: (id) => session.regionName(id),
+    known,
+    records: () => session.modeRecords(),
+    onRecord: (record) => session.recordModeRun(record),
+    now: () => session.moment().now,
+    announce: (message) => ctx.live.announce(message),
+    sound: ctx.sound,
+    ...(typeof navigator !== 'undefined' && navigator.clipboard ? { clipboard: navigator.clipboard } : {}),
+    onMenu: () => ctx.show('menu', {}),
   });
 }

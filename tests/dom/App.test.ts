@@ -31,6 +31,7 @@ function recordingMap() {
     showAnswer: (answer) => void answers.push(answer),
     setHistory: () => undefined,
     showHistory: () => undefined,
+    showMode: () => undefined,
   };
   return { view, drawn, input, marks, answers };
 }

@@ -4,12 +4,13 @@ import { regionAt } from '../../core/map/hitTest';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { HistoryAsset } from '../../core/map/history';
 import type { HistoryDisplay } from '../../core/map/historyDisplay';
-import type { MapAnswer, MapChoice, MapInsets, MapMark } from '../../core/map/mapView';
+import type { MapAnswer, MapChoice, MapInsets, MapMark, ModeDisplay } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
+import { ModeLayer } from '../views/ModeLayer';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -70,6 +71,9 @@ export class MapScene extends Phaser.Scene {
   private historyDisplay: HistoryDisplay | null = null;
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
+  private modeLayer!: ModeLayer;
+  /** Whether a map mode is shown: region names stay hidden (labels, tooltip, description). */
+  private modeShown = false;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
   private framed: [number, number, number, number] | null = null;
   /** The progress (0 to 1) of the camera's move to a framing, the target of its tween. */
@@ -104,6 +108,7 @@ export class MapScene extends Phaser.Scene {
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
     this.overlay = new AnswerOverlay(this);
+    this.modeLayer = new ModeLayer(this.layer, this.options.reducedMotion);
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -203,6 +208,16 @@ export class MapScene extends Phaser.Scene {
     if (regionId === this.focused) return;
     this.focused = regionId;
     this.layer.setHighlight(this.hovered ?? regionId);
+    this.refreshTooltip();
+    this.describe();
+    this.requestRender();
+  }
+
+  /** Shows a map mode's marks with the region names hidden, or the ordinary map again (null). */
+  showMode(display: ModeDisplay | null): void {
+    this.modeShown = display !== null;
+    this.layer.setNamesHidden(this.modeShown);
+    this.modeLayer.show(display);
     this.refreshTooltip();
     this.describe();
     this.requestRender();
@@ -433,7 +448,8 @@ export class MapScene extends Phaser.Scene {
       regions: this.options.map.regions,
       statuses: this.statuses,
       fading: this.fading,
-      highlighted: this.hovered ?? this.focused,
+      // A map mode asks for the names: the description must not give the highlighted one away.
+      highlighted: this.modeShown ? null : (this.hovered ?? this.focused),
     });
     if (text === this.description) return;
     this.description = text;
@@ -444,7 +460,7 @@ export class MapScene extends Phaser.Scene {
     const regionId = this.hovered ?? this.focused;
     const region = regionId ? this.layer.region(regionId) : undefined;
     // While a place question shows its marks, the region's tooltip would only hide them.
-    if (!region || this.overlay.hasMarks) {
+    if (!region || this.overlay.hasMarks || this.modeShown) {
       this.tooltip.setVisible(false);
       return;
     }

@@ -53,6 +53,8 @@ export interface MenuProps {
   canPlay: boolean;
   /** Start or continue playing on the map. */
   onPlay(): void;
+  /** Open the map modes (Name it, Find it, the whole map, the daily challenge). */
+  onModes?(): void;
   /** Sound toggled. */
   onMute(muted: boolean): void;
   /** Flashcards, mistakes, stats and the daily goal (absent while progress cannot be used). */
@@ -142,6 +144,9 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
       ...props.notices,
       el('div', { className: 'actions' }, [
         props.canPlay ? play : null,
+        props.canPlay && props.onModes
+          ? el('button', { text: 'Map modes', attrs: { type: 'button' }, onClick: () => props.onModes?.() })
+          : null,
         soundToggle(props.muted, props.onMute),
         toggleButton({
           label: 'Timed mode',
