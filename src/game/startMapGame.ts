@@ -38,6 +38,8 @@ export interface StartMapOptions {
  */
 export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
   return new Promise((resolve) => {
+    // The map starts at rest: until its first move, it is "still" (tests wait for that before clicking).
+    options.parent.dataset.motion = 'still';
     const scene = new MapScene({
       map: options.map,
       views: options.views,

@@ -130,6 +130,8 @@ export class MapModesScreen implements Screen {
   private ticker: ReturnType<typeof setInterval> | null = null;
   private clock: HTMLElement | null = null;
   private shown = false;
+  /** What the map was last sent of marks and answer, so that only changes are sent (each reframes the map). */
+  private sent = { marks: '', answer: '' };
 
   constructor(private readonly deps: MapModesDeps) {
     this.heading = el('h2', { text: 'Map modes', attrs: { id: 'modes-title' } });
@@ -150,6 +152,8 @@ export class MapModesScreen implements Screen {
   /** Shows the modes to choose from, with the map as it is. */
   onEnter(): void {
     this.shown = true;
+    // Whatever another screen left on the map (a place question's marks) is cleared by the first drawing.
+    this.sent = { marks: '', answer: '' };
     this.deps.mapView.showRegions(this.deps.regionViews());
     this.showChooser();
   }
@@ -161,8 +165,8 @@ export class MapModesScreen implements Screen {
     this.run = null;
     const { mapView } = this.deps;
     mapView.showMode(null);
-    mapView.showMarks([]);
-    mapView.showAnswer(null);
+    this.sendMarks([]);
+    this.sendAnswer(null);
     mapView.focusRegion(null);
     mapView.setInputEnabled(false);
   }
@@ -633,8 +637,8 @@ export class MapModesScreen implements Screen {
     const target = run ? currentTarget(run) : undefined;
     if (!run || !target) {
       mapView.showMode(null);
-      mapView.showMarks([]);
-      mapView.showAnswer(null);
+      this.sendMarks([]);
+      this.sendAnswer(null);
       mapView.focusRegion(null);
       mapView.setInputEnabled(false);
       mapView.setInsets(this.mapInsets());
@@ -656,7 +660,7 @@ export class MapModesScreen implements Screen {
           }
         : { target: place };
     }
-    mapView.showAnswer(answer);
+    this.sendAnswer(answer);
     if (place && run.ask === 'name') {
       const frame: [number, number, number, number] = [
         place[0] - PLACE_CONTEXT,
@@ -664,10 +668,26 @@ export class MapModesScreen implements Screen {
         place[0] + PLACE_CONTEXT,
         place[1] + PLACE_CONTEXT,
       ];
-      mapView.showMarks([{ number: 1, point: place, region: target.regionId ?? null }], frame);
+      this.sendMarks([{ number: 1, point: place, region: target.regionId ?? null }], frame);
     } else {
-      mapView.showMarks(this.marksShown && run.phase === 'asking' ? this.marks : []);
+      this.sendMarks(this.marksShown && run.phase === 'asking' ? this.marks : []);
     }
+  }
+
+  /** Sends marks to the map when they differ from those it shows. */
+  private sendMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
+    const key = JSON.stringify([marks, frame]);
+    if (key === this.sent.marks) return;
+    this.sent.marks = key;
+    this.deps.mapView.showMarks(marks, frame);
+  }
+
+  /** Sends an answer (pin, line, distance) to the map when it differs from the one it shows. */
+  private sendAnswer(answer: MapAnswer | null): void {
+    const key = JSON.stringify(answer);
+    if (key === this.sent.answer) return;
+    this.sent.answer = key;
+    this.deps.mapView.showAnswer(answer);
   }
 
   /** The run's marks on the map: regions found, missed, tried wrongly just now; the right one flashing. */
