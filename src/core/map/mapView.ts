@@ -44,8 +44,11 @@ export interface MapView {
   showMode(display: ModeDisplay | null): void;
 }
 
-/** How a region is marked in a map mode: found by the player, tried wrongly just now, or missed. */
-export type ModeMark = 'found' | 'wrong' | 'missed';
+/**
+ * How a region is marked in a map mode: the region asked about (Name it), found by the player, tried wrongly
+ * just now, or missed (the right one, shown).
+ */
+export type ModeMark = 'asked' | 'found' | 'wrong' | 'missed';
 
 /** What the map shows during a map mode (names are hidden for as long as one is shown). */
 export interface ModeDisplay {

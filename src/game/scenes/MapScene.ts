@@ -108,7 +108,7 @@ export class MapScene extends Phaser.Scene {
     this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
     this.overlay = new AnswerOverlay(this);
-    this.modeLayer = new ModeLayer(this.layer, this.options.reducedMotion);
+    this.modeLayer = new ModeLayer(this, this.layer, this.options.reducedMotion);
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',

@@ -86,7 +86,7 @@ const MODES: { kind: ModeKind; label: string; about: string }[] = [
   {
     kind: 'name',
     label: 'Name it',
-    about: `A region is outlined or a place marked on the map: type its name (${PRACTICE_COUNT} to name).`,
+    about: `A region is highlighted or a place marked on the map: type its name (${PRACTICE_COUNT} to name).`,
   },
   {
     kind: 'find',
@@ -305,7 +305,7 @@ export class MapModesScreen implements Screen {
   /** The prompt of a target: what to name or find. */
   private prompt(run: ModeRun, target: ModeTarget): string {
     if (run.ask === 'name')
-      return target.kind === 'region' ? 'Name the outlined region' : 'Name the marked place';
+      return target.kind === 'region' ? 'Name the highlighted region' : 'Name the marked place';
     return `Find ${target.name}`;
   }
 
@@ -377,7 +377,12 @@ export class MapModesScreen implements Screen {
       }),
     );
     this.drawMap();
-    this.say(message ? `${message} ${prompt.textContent}` : (prompt.textContent ?? ''));
+    // After a last miss the answer is what matters; otherwise the message, then what to do next.
+    this.say(
+      run.phase === 'shown' || !message
+        ? (message ?? prompt.textContent ?? '')
+        : `${message} ${prompt.textContent}`,
+    );
     if (shown) shown.focus();
   }
 
@@ -701,6 +706,8 @@ export class MapModesScreen implements Screen {
     if (run.ask === 'find' && target.kind === 'region')
       for (const tried of run.attempts)
         if (tried.region && !marked[tried.region]) marked[tried.region] = 'wrong';
+    if (run.ask === 'name' && target.kind === 'region' && run.phase === 'asking')
+      marked[target.regionId] = 'asked';
     const flashing = run.phase === 'shown' && target.kind === 'region' ? target.regionId : null;
     if (flashing) marked[flashing] = 'missed';
     return { marked, flash: run.ask === 'find' ? flashing : null };
