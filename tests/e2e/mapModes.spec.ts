@@ -82,9 +82,9 @@ test('Name it: the outlined region or marked place is named, a typo is forgiven,
   await bootAt(page, at);
   await openModes(page);
   await page.getByRole('button', { name: 'Name it' }).click();
-  await expect(page.getByRole('heading', { name: /^Name the (highlighted region|marked place)$/ })).toHaveText(
-    first.kind === 'region' ? 'Name the highlighted region' : 'Name the marked place',
-  );
+  await expect(
+    page.getByRole('heading', { name: /^Name the (highlighted region|marked place)$/ }),
+  ).toHaveText(first.kind === 'region' ? 'Name the highlighted region' : 'Name the marked place');
   await expect(page.locator('.quiz-progress')).toContainText('1 of 10');
   await page.screenshot({ path: 'test-results/modes-name-desktop.png' });
   const typo = withTypo(first.name);

@@ -289,6 +289,11 @@ export class MapModesScreen implements Screen {
     this.stopTicker();
     this.ticker = setInterval(() => this.tick(), 1000);
     this.showTarget();
+    // Name it starts in the name field; Find it on its prompt, from which the marks are one Tab away.
+    const field = this.body.querySelector<HTMLElement>('#mode-name');
+    const prompt = this.body.querySelector<HTMLElement>('.mode-prompt');
+    if (field) field.focus();
+    else if (prompt) focusHeading(prompt);
   }
 
   /** Writes the run's time so far. */
