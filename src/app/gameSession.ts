@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock';
 import type { MapRegion } from '../core/map/mapTypes';
 import type { MapActivity, RegionView } from '../core/map/regionView';
+import { type DailyRecord, type ModeRecords, NO_MODE_RECORDS, type TimedRun } from '../core/modes/records';
 import type { GameAction } from '../core/play/gameReducer';
 import type { GameState, Settings } from '../core/play/gameState';
 import type { Library } from '../core/play/library';
@@ -230,6 +231,16 @@ export class GameSession {
   /** Takes back the last flashcard rating. */
   undoRating(): void {
     this.deps.store.dispatch({ type: 'ratingUndone' });
+  }
+
+  /** The map modes' records now: whole-map times and daily challenge results. */
+  modeRecords(): ModeRecords {
+    return this.state.modes ?? NO_MODE_RECORDS;
+  }
+
+  /** Records a finished whole-map run or the day's daily challenge (saved with the learner's progress). */
+  recordModeRun(record: { kind: 'whole'; run: TimedRun } | { kind: 'daily'; run: DailyRecord }): void {
+    this.deps.store.dispatch({ type: 'modeRunRecorded', record });
   }
 
   /** Turns sound off or on. */

@@ -102,6 +102,17 @@ export interface GameEventMap {
     /** Flashcard and quiz reviews on record after the merge. */
     reviews: number;
   };
+  /** A map mode's run was recorded: a whole-map time, or the day's daily challenge result. */
+  modeRunRecorded: {
+    /** Which mode: the timed whole map, or the daily challenge. */
+    mode: 'whole' | 'daily';
+    /** Targets found at the first try. */
+    right: number;
+    /** Targets asked. */
+    total: number;
+    /** Time taken, ms. */
+    ms: number;
+  };
   /** Progress could not be written: play goes on in memory. */
   saveFailed: {
     /** What went wrong, for the player. */
@@ -129,6 +140,7 @@ export const STATE_EVENTS = [
   'ratingUndone',
   'settingsChanged',
   'progressMerged',
+  'modeRunRecorded',
 ] as const satisfies readonly GameEventName[];
 
 /** Which settings differ between two states. */
@@ -209,6 +221,10 @@ export function eventsOf(previous: GameState, next: GameState, action: GameActio
       return [{ name: 'ratingUndone', questionId: previous.undo?.questionId ?? '' }];
     case 'progressMerged':
       return [{ name: 'progressMerged', answers: next.answers.length, reviews: next.reviewLog.length }];
+    case 'modeRunRecorded': {
+      const { kind, run } = action.record;
+      return [{ name: 'modeRunRecorded', mode: kind, right: run.right, total: run.total, ms: run.ms }];
+    }
     case 'muteSet':
     case 'timedSet':
     case 'studySettingsChanged':

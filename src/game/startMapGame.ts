@@ -75,6 +75,8 @@ function fitCanvas(game: Phaser.Game, parent: HTMLElement): void {
  */
 export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
   return new Promise((resolve) => {
+    // The map starts at rest: until its first move, it is "still" (tests wait for that before clicking).
+    options.parent.dataset.motion = 'still';
     const scene = new MapScene({
       map: options.map,
       views: options.views,
@@ -105,6 +107,7 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
           showAnswer: (answer) => ready.showAnswer(answer),
           setHistory: (history) => ready.setHistory(history),
           showHistory: (display) => ready.showHistory(display),
+          showMode: (display) => ready.showMode(display),
           renderer: ready.sys.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         }),
     });

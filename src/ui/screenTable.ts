@@ -3,6 +3,8 @@ import type { PackLibrary } from '../app/packLibrary';
 import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
 import type { HistoryAsset } from '../core/map/history';
+import type { LandMap } from '../core/map/landAt';
+import type { MapAsset } from '../core/map/mapTypes';
 import type { MapView } from '../core/map/mapView';
 import type { DownloadProgress, FetchedPack } from '../core/packs/boundedDownload';
 import { studySettings } from '../core/play/gameState';
@@ -31,6 +33,7 @@ export type Screens = {
   stats: null;
   packs: null;
   history: null;
+  modes: null;
 };
 
 /** What the screens share: the session and services, how to move between screens, and the shell's state. */
@@ -41,11 +44,16 @@ export interface ScreenContext {
   sound: SoundPort;
   /** The installed packs. */
   packs: PackLibrary;
-  /** The map: its regions (the article editor puts drafted questions in one) and its subject (the menu). */
-  map: MenuSubject;
+  /** The map: its regions (the article editor puts drafted questions in one), its subject (the menu), and its
+   * projection (the map modes place and measure places with it). */
+  map: MenuSubject & Pick<MapAsset, 'projection'>;
+  /** The map's land, so that a click on another place than the one asked for is graded as that place. */
+  land?: LandMap;
+  /** Says a message through the page's live region. */
+  live: { announce(message: string): void };
   /** The map screen, made once: a round on it waits while the player is elsewhere. */
   mapScreen: MapScreen;
-  /** The drawn map (the history screen hands it the history layers and what to show of them). */
+  /** The drawn map (the history screen hands it the history layers; the map modes drive it themselves). */
   mapView: MapView;
   /** Downloads and checks the history layers (`assets/history.json`). */
   loadHistory(): Promise<Result<HistoryAsset>>;
@@ -83,6 +91,7 @@ export function screenTable(ctx: ScreenContext): ScreenTable<Screens> {
       };
     },
     stats: () => statsRow(ctx),
+    modes: () => modesRow(ctx),
     packs: async () => {
       ctx.shell.packManager = await openPackManager({
         library: ctx.packs,
@@ -202,6 +211,10 @@ function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
       ctx.show('history', null);
     },
     onMute: (muted) => session.setMuted(muted),
+    onModes: () => {
+      sound.play('click');
+      ctx.show('modes', null);
+    },
     study: {
       ...summary,
       onStudy: () => {
@@ -266,5 +279,49 @@ async function statsRow(ctx: ScreenContext): Promise<Screen | null> {
     stats: computeStats(statsInputOf(session.state, session.library, session.moment())),
     regionName: (id) => session.regionName(id),
     onBack: () => ctx.show('menu', {}),
+  });
+}
+
+/** The map modes screen over the map's regions and the bank's named places (its code loads on first use). */
+async function modesRow(ctx: ScreenContext): Promise<Screen | null> {
+  const loaded = await loadCode(
+    'map modes',
+    () => Promise.all([import('./screens/mapModesScreen'), import('../core/modes/targets')]),
+    ctx.warn,
+  );
+  if (!loaded) return null;
+  const [{ MapModesScreen }, { modeTargets }] = loaded;
+  const { session } = ctx;
+  const library = session.library;
+  const questionsOf = (keep: (packId: string) => boolean) =>
+    library.questionIds.flatMap((questionId) => {
+      const entry = library.bank.get(questionId);
+      return entry && keep(entry.pack.id) ? [entry.question] : [];
+    });
+  const known = library.knownAnswers;
+  return new MapModesScreen({
+    targets: modeTargets(
+      ctx.map.regions,
+      questionsOf(() => true),
+      known,
+    ),
+    // The daily challenge draws only from what every player has: the map and the built-in packs.
+    dailyPool: modeTargets(
+      ctx.map.regions,
+      questionsOf((packId) => ctx.packs.builtInIds.has(packId)),
+    ),
+    mapView: ctx.mapView,
+    regionViews: () => session.regionViews(),
+    projection: ctx.map.projection,
+    ...(ctx.land ? { land: ctx.land } : {}),
+    regionName: (id) => session.regionName(id),
+    known,
+    records: () => session.modeRecords(),
+    onRecord: (record) => session.recordModeRun(record),
+    now: () => session.moment().now,
+    announce: (message) => ctx.live.announce(message),
+    sound: ctx.sound,
+    ...(typeof navigator !== 'undefined' && navigator.clipboard ? { clipboard: navigator.clipboard } : {}),
+    onMenu: () => ctx.show('menu', {}),
   });
 }

@@ -39,6 +39,7 @@ function recordingMap() {
     showAnswer: (answer) => void answers.push(answer),
     setHistory: (asset) => void histories.push(asset),
     showHistory: (display) => void history.push(display),
+    showMode: () => undefined,
   };
   return { view, drawn, input, marks, answers, histories, history };
 }

@@ -17,6 +17,7 @@ function recordingMap(): { map: MapView; calls: unknown[][] } {
       showAnswer: (answer) => calls.push(['showAnswer', answer]),
       setHistory: (history) => calls.push(['setHistory', history]),
       showHistory: (display) => calls.push(['showHistory', display]),
+      showMode: (display) => calls.push(['showMode', display]),
     },
   };
 }
@@ -84,5 +85,17 @@ describe('DeferredMap', () => {
       ['setInputEnabled', false],
       ['focusRegion', null],
     ]);
+  });
+
+  it('hands a map mode shown before the map arrived to it, and passes later ones straight through', () => {
+    const deferred = new DeferredMap();
+    const asked = { marked: { a: 'found' as const }, flash: null };
+    deferred.showMode(asked);
+    const { map, calls } = recordingMap();
+    deferred.attach(map);
+    expect(calls).toContainEqual(['showMode', asked]);
+    calls.length = 0;
+    deferred.showMode(null);
+    expect(calls).toEqual([['showMode', null]]);
   });
 });

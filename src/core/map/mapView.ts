@@ -37,6 +37,25 @@ export interface MapView {
   setHistory(history: HistoryAsset): void;
   /** Shows the chosen history layers at a year with one feature highlighted; null hides them all. */
   showHistory(display: HistoryDisplay | null): void;
+  /**
+   * Shows the map as a map mode needs it (region names hidden, regions marked by what the player found or
+   * missed, the right one flashing after a last miss); null gives the ordinary map back.
+   */
+  showMode(display: ModeDisplay | null): void;
+}
+
+/**
+ * How a region is marked in a map mode: the region asked about (Name it), found by the player, tried wrongly
+ * just now, or missed (the right one, shown).
+ */
+export type ModeMark = 'asked' | 'found' | 'wrong' | 'missed';
+
+/** What the map shows during a map mode (names are hidden for as long as one is shown). */
+export interface ModeDisplay {
+  /** Regions marked by what happened to them in the run. */
+  marked: Readonly<Record<string, ModeMark>>;
+  /** The region to flash (the right one after the last miss; a calm highlight with reduced motion), or null. */
+  flash: string | null;
 }
 
 /**

@@ -2,6 +2,13 @@ import { type RegionGraph, clearRegion, roundPasses } from '../map/progression';
 import type { LandMap } from '../map/landAt';
 import type { MapProjection } from '../map/mapTypes';
 import type { Question } from '../model/pack';
+import {
+  type DailyRecord,
+  NO_MODE_RECORDS,
+  type TimedRun,
+  recordDaily,
+  recordWholeMap,
+} from '../modes/records';
 import type { Response } from '../questions/responses';
 import { gradeResponse } from '../quiz/grade';
 import type { KnownAnswers } from '../quiz/knownAnswers';
@@ -42,7 +49,12 @@ export type GameAction =
   | { type: 'cardRated'; questionId: string; rating: RatingValue; at: number }
   | {
       type: 'progressMerged';
-      progress: Pick<GameState, 'regions' | 'answers' | 'settings' | 'cards' | 'reviewLog'>;
+      progress: Pick<GameState, 'regions' | 'answers' | 'settings' | 'cards' | 'reviewLog' | 'modes'>;
+    }
+  /** A map mode's run ended: a whole-map run's time, or the day's daily challenge result. */
+  | {
+      type: 'modeRunRecorded';
+      record: { kind: 'whole'; run: TimedRun } | { kind: 'daily'; run: DailyRecord };
     }
   | { type: 'ratingUndone' }
   | {
@@ -110,10 +122,17 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
       case 'ratingUndone':
         return undoRating(state);
       case 'progressMerged': {
-        const { regions, answers, settings, cards, reviewLog } = action.progress;
+        const { regions, answers, settings, cards, reviewLog, modes } = action.progress;
         // A merge changes the log under an undo, so the undo would no longer restore the right card.
         const undo = state.undo && reviewLog.length === state.reviewLog.length ? state.undo : null;
-        return { ...state, regions, answers, settings, cards, reviewLog, undo };
+        return { ...state, regions, answers, settings, cards, reviewLog, undo, ...(modes ? { modes } : {}) };
+      }
+      case 'modeRunRecorded': {
+        const records = state.modes ?? NO_MODE_RECORDS;
+        const { record } = action;
+        const modes =
+          record.kind === 'whole' ? recordWholeMap(records, record.run) : recordDaily(records, record.run);
+        return modes === records ? state : { ...state, modes };
       }
       case 'studySettingsChanged':
         return changeStudySettings(state, action.settings);

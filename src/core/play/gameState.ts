@@ -1,4 +1,5 @@
 import type { RegionStatuses } from '../map/progression';
+import type { ModeRecords } from '../modes/records';
 import type { Round, RoundAnswer } from '../quiz/round';
 import type { CardState, ReviewLogEntry } from '../review/cards';
 
@@ -83,6 +84,8 @@ export interface GameState {
   cards: Record<string, CardState>;
   /** Every rating given, oldest first (append-only; needed for undo and for re-scheduling). */
   reviewLog: ReviewLogEntry[];
+  /** The map modes' records: whole-map times and daily challenge results (absent until the first). */
+  modes?: ModeRecords;
   /** The last flashcard rating, while it can still be undone (not saved: undo lasts a session). */
   undo?: UndoableRating | null;
 }

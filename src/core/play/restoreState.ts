@@ -66,5 +66,6 @@ export function restoreGameState(save: SaveData | null, world: World, loadedAt: 
     round: resumableRound(save.round, world, save.savedAt, loadedAt),
     cards: save.cards ?? {},
     reviewLog: save.reviewLog ?? [],
+    ...(save.modes ? { modes: save.modes } : {}),
   };
 }

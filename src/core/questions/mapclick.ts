@@ -91,7 +91,9 @@ const isMarkNumber = (value: unknown): value is number => Number.isInteger(value
 
 /** How a click on a place was scored: its credit, its distance, and the other place it landed on, if any. */
 export interface PlaceScore {
+  /** Credit from 0 to 1. */
   score: number;
+  /** How far the click landed from the place, km (absent without a click or a projection). */
   km?: number;
   /** The other place the click landed on, in words, when it is not the place asked for. */
   elsewhere?: string;
@@ -104,7 +106,7 @@ export interface PlaceScore {
  * without a point (a region named in the list) earns nothing: a place question needs a place, and the
  * keyboard path answers with a chosen mark's point instead.
  */
-function scorePlaceClick(
+export function scorePlaceClick(
   target: { point: [number, number]; radiusKm?: number },
   point: [number, number] | undefined,
   context: GradeContext,

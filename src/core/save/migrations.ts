@@ -60,8 +60,19 @@ const fromV2: Migration = (save) => {
   return { ...save, schemaVersion: 3, round: { ...round, answers } };
 };
 
+/**
+ * Version 3 → 4: the map modes keep their records with the learner's progress (whole-map best and recent
+ * times, daily challenge results). Saves made before map modes have none: they start empty, and nothing
+ * else changes.
+ */
+const fromV3: Migration = (save) => ({
+  ...save,
+  schemaVersion: 4,
+  modes: save.modes ?? { wholeMap: { best: null, recent: [] }, daily: [] },
+});
+
 /** Migrations by the version they start from. */
-const MIGRATIONS: Record<number, Migration> = { 1: fromV1, 2: fromV2 };
+const MIGRATIONS: Record<number, Migration> = { 1: fromV1, 2: fromV2, 3: fromV3 };
 
 /**
  * Brings a raw save up to `target`, one version at a time. A save without a version number, or from a

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { schemaProblems } from '../schemaProblems';
+import { ModeRecordsSchema } from '../modes/records';
 import { type GameState, STUDY_LIMITS } from '../play/gameState';
 import { type Result, fail, ok } from '../problems';
 import { ResponseSchema } from '../questions/responses';
@@ -7,7 +8,7 @@ import { type RoundAnswer, answerCredit } from '../quiz/round';
 import { type RawSave, migrateSave } from './migrations';
 
 /** Version of the saved-progress layout written by this build. */
-export const SAVE_SCHEMA_VERSION = 3;
+export const SAVE_SCHEMA_VERSION = 4;
 
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
 /** Points earned in timed mode. */
@@ -91,7 +92,7 @@ const ReviewLogSchema = v.object({
   learning_steps: count,
 });
 
-/** Schema of saved progress, version 3 (older versions are migrated first: see `migrations.ts`). */
+/** Schema of saved progress, version 4 (older versions are migrated first: see `migrations.ts`). */
 export const SaveDataSchema = v.object({
   schemaVersion: v.literal(SAVE_SCHEMA_VERSION),
   savedAt: epochMs,
@@ -111,6 +112,8 @@ export const SaveDataSchema = v.object({
   round: v.nullable(RoundSchema),
   cards: v.record(v.string(), CardSchema),
   reviewLog: v.array(ReviewLogSchema),
+  /** The map modes' records (version 4 on; a save written without them reads as none). */
+  modes: v.optional(ModeRecordsSchema),
 });
 
 /** Saved progress as stored: the game state plus a version and a timestamp. */
@@ -135,6 +138,7 @@ export function toSaveData(state: GameState, now: number): SaveData {
     round: state.round && { ...state.round, answers: state.round.answers.map(withScore) },
     cards: state.cards,
     reviewLog: state.reviewLog,
+    ...(state.modes ? { modes: state.modes } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import type { MapAsset } from '../../core/map/mapTypes';
 import type { HistoryAsset } from '../../core/map/history';
 import type { FeatureRef, HistoryDisplay } from '../../core/map/historyDisplay';
 import type { MapPlace } from '../../core/map/mapPlaces';
-import type { MapAnswer, MapChoice, MapInsets, MapMark } from '../../core/map/mapView';
+import type { MapAnswer, MapChoice, MapInsets, MapMark, ModeDisplay } from '../../core/map/mapView';
 import type { RegionStatuses } from '../../core/map/progression';
 import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView';
 import { SEA_COLOUR } from '../palette';
@@ -14,6 +14,7 @@ import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
 import { HistoryLayer } from '../views/HistoryLayer';
 import { PlaceLabels } from '../views/PlaceLabels';
+import { ModeLayer } from '../views/ModeLayer';
 import { RegionLayer } from '../views/RegionLayer';
 import { drawBackgroundCanvas } from '../views/regionTextures';
 
@@ -81,6 +82,9 @@ export class MapScene extends Phaser.Scene {
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
   private places!: PlaceLabels;
+  private modeLayer!: ModeLayer;
+  /** Whether a map mode is shown: region names stay hidden (labels, tooltip, description). */
+  private modeShown = false;
   /** The box (map units) the camera was last asked to frame, kept framed when the free space changes. */
   private framed: [number, number, number, number] | null = null;
   /** The progress (0 to 1) of the camera's move to a framing, the target of its tween. */
@@ -119,6 +123,7 @@ export class MapScene extends Phaser.Scene {
       this.options.onPlaces?.(names),
     );
     this.places.setObstacles(this.layer.labelObstacles());
+    this.modeLayer = new ModeLayer(this, this.layer, this.options.reducedMotion);
     this.tooltip = this.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
@@ -246,6 +251,18 @@ export class MapScene extends Phaser.Scene {
     this.requestRender();
   }
 
+  /** Shows a map mode's marks with the region names hidden, or the ordinary map again (null). */
+  showMode(display: ModeDisplay | null): void {
+    this.modeShown = display !== null;
+    this.layer.setNamesHidden(this.modeShown);
+    // The places' names would answer a map mode's questions: they stay hidden while one is shown.
+    this.places.setShown(!this.modeShown && !this.overlay.hasMarks);
+    this.modeLayer.show(display);
+    this.refreshTooltip();
+    this.describe();
+    this.requestRender();
+  }
+
   /** Re-fits the map into the part of the screen that DOM panels leave free. */
   setInsets(insets: MapInsets): void {
     const { top, right, bottom, left } = this.insets;
@@ -262,7 +279,7 @@ export class MapScene extends Phaser.Scene {
   showMarks(marks: readonly MapMark[], frame?: [number, number, number, number]): void {
     this.overlay.showMarks(marks);
     // The dots would give the answer away while the question waits; they come back with its answer.
-    this.places.setShown(marks.length === 0);
+    this.places.setShown(marks.length === 0 && !this.modeShown);
     this.places.setObstacles([...this.layer.labelObstacles(), ...this.overlay.obstacles()]);
     this.refreshTooltip();
     const box = boxAround(
@@ -492,7 +509,8 @@ export class MapScene extends Phaser.Scene {
       regions: this.options.map.regions,
       statuses: this.statuses,
       fading: this.fading,
-      highlighted: this.hovered ?? this.focused,
+      // A map mode asks for the names: the description must not give the highlighted one away.
+      highlighted: this.modeShown ? null : (this.hovered ?? this.focused),
     });
     if (text === this.description) return;
     this.description = text;
@@ -502,8 +520,9 @@ export class MapScene extends Phaser.Scene {
   private refreshTooltip(): void {
     const regionId = this.hovered ?? this.focused;
     const region = regionId ? this.layer.region(regionId) : undefined;
-    // While a place question shows its marks or its answer, the region's tooltip would only hide them.
-    if (!region || this.overlay.hasMarks || this.overlay.hasAnswer) {
+    // While a place question shows its marks or its answer, or a map mode hides the names, a region's
+    // tooltip would only get in the way.
+    if (!region || this.overlay.hasMarks || this.overlay.hasAnswer || this.modeShown) {
       this.tooltip.setVisible(false);
       return;
     }

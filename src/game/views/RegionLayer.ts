@@ -30,6 +30,8 @@ export class RegionLayer {
   private readonly outline: Phaser.GameObjects.Graphics;
   private outlined: string | null = null;
   private labelScale = 1;
+  /** Whether the regions' names are hidden (a map mode asks for them). */
+  private namesHidden = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -175,6 +177,23 @@ export class RegionLayer {
     return obstacles;
   }
 
+  /** Hides the regions' name labels (while a map mode asks for the names), or shows them again. */
+  setNamesHidden(hidden: boolean): void {
+    if (hidden === this.namesHidden) return;
+    this.namesHidden = hidden;
+    for (const sprite of this.sprites.values()) this.applyStatus(sprite);
+  }
+
+  /** A new image of a region's shape over the region, for another layer to tint (the map modes' marks). */
+  shapeImage(regionId: string): Phaser.GameObjects.Image | undefined {
+    const sprite = this.sprites.get(regionId);
+    if (!sprite) return undefined;
+    return this.scene.add
+      .image(sprite.image.x, sprite.image.y, this.textureKey(regionId, 'solid'))
+      .setOrigin(0, 0)
+      .setScale(1 / TEXTURE_SCALE);
+  }
+
   /** Keeps labels the same size on screen whatever the camera zoom. */
   setLabelScale(scale: number): void {
     this.labelScale = scale;
@@ -231,7 +250,7 @@ export class RegionLayer {
       .setTexture(this.textureKey(region.id, status === 'locked' ? 'hatched' : 'solid'))
       .setTint(tint)
       .setAlpha(fading ? 0.55 : 1);
-    sprite.label.setVisible(status !== 'locked');
+    sprite.label.setVisible(status !== 'locked' && !this.namesHidden);
     sprite.badge.setVisible(status === 'cleared').setText(fading ? '↻' : '✓');
     sprite.marker?.setFillStyle(tint, fading ? 0.5 : 0.85);
   }

@@ -3,6 +3,7 @@ import {
   type MapInsets,
   type MapMark,
   type MapView,
+  type ModeDisplay,
   NO_INSETS,
 } from '../../core/map/mapView';
 import type { HistoryAsset } from '../../core/map/history';
@@ -28,6 +29,7 @@ export class DeferredMap implements MapView {
   private answer: MapAnswer | null = null;
   private history: HistoryAsset | null = null;
   private historyDisplay: HistoryDisplay | null = null;
+  private mode: ModeDisplay | null = null;
 
   /** Whether the real map has arrived. */
   get ready(): boolean {
@@ -45,6 +47,7 @@ export class DeferredMap implements MapView {
     if (this.answer) map.showAnswer(this.answer);
     if (this.history) map.setHistory(this.history);
     if (this.historyDisplay) map.showHistory(this.historyDisplay);
+    if (this.mode) map.showMode(this.mode);
   }
 
   /** Draws the regions now, or remembers the latest views for the map to come. */
@@ -93,5 +96,11 @@ export class DeferredMap implements MapView {
   showHistory(display: HistoryDisplay | null): void {
     if (this.target) this.target.showHistory(display);
     else this.historyDisplay = display;
+  }
+
+  /** Shows a map mode's marks now, or remembers them. */
+  showMode(display: ModeDisplay | null): void {
+    if (this.target) this.target.showMode(display);
+    else this.mode = display;
   }
 }

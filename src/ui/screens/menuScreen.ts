@@ -55,6 +55,8 @@ export interface MenuProps {
   onPlay(): void;
   /** Open "Borders through time", the history map (offered with Play: its questions play rounds). */
   onHistory(): void;
+  /** Open the map modes (Name it, Find it, the whole map, the daily challenge). */
+  onModes?(): void;
   /** Sound toggled. */
   onMute(muted: boolean): void;
   /** Flashcards, mistakes, stats and the daily goal (absent while progress cannot be used). */
@@ -150,6 +152,9 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
               attrs: { type: 'button' },
               onClick: () => props.onHistory(),
             })
+          : null,
+        props.canPlay && props.onModes
+          ? el('button', { text: 'Map modes', attrs: { type: 'button' }, onClick: () => props.onModes?.() })
           : null,
         soundToggle(props.muted, props.onMute),
         toggleButton({

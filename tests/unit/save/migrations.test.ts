@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NO_MODE_RECORDS } from '../../../src/core/modes/records';
 import { migrateSave } from '../../../src/core/save/migrations';
 import { SAVE_SCHEMA_VERSION, parseSaveData } from '../../../src/core/save/saveData';
 
@@ -67,10 +68,12 @@ describe('save format 2 → 3', () => {
     const parsed = parseSaveData(raw);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const { schemaVersion, round, ...rest } = parsed.value;
+    const { schemaVersion, round, modes, ...rest } = parsed.value;
     const { schemaVersion: oldVersion, round: oldRound, ...oldRest } = raw;
     expect([oldVersion, schemaVersion]).toEqual([2, SAVE_SCHEMA_VERSION]);
     expect(rest).toEqual(oldRest);
+    // Version 4 adds the map modes' records, empty for a save made before them.
+    expect(modes).toEqual(NO_MODE_RECORDS);
     const { answers, ...roundRest } = round ?? {};
     const { answers: oldAnswers, ...oldRoundRest } = oldRound as { answers: unknown[] };
     expect(roundRest).toEqual(oldRoundRest);
@@ -101,5 +104,37 @@ describe('save format 2 → 3', () => {
   it('migrates a version-1 save through version 2 to the current version', () => {
     const parsed = parseSaveData(fixture('progress-v1-with-cards.json'));
     expect(parsed.ok && parsed.value.schemaVersion).toBe(SAVE_SCHEMA_VERSION);
+  });
+});
+
+describe('save format 3 → 4', () => {
+  /** A save as version 3 wrote it (made with that build's `toSaveData`): before the map modes. */
+  const V3 = 'progress-v3-before-map-modes.json';
+
+  it('loads a version-3 save with everything in it unchanged, and no map mode records yet', () => {
+    const raw = fixture(V3);
+    const parsed = parseSaveData(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { schemaVersion, modes, ...rest } = parsed.value;
+    const { schemaVersion: oldVersion, ...oldRest } = raw;
+    expect([oldVersion, schemaVersion]).toEqual([3, 4]);
+    expect(rest).toEqual(oldRest);
+    expect(modes).toEqual(NO_MODE_RECORDS);
+  });
+
+  it('says where a record of the map modes is wrong, and does not load it', () => {
+    const raw = { ...fixture(V3), schemaVersion: 4 };
+    const parsed = parseSaveData({
+      ...raw,
+      modes: {
+        wholeMap: { best: null, recent: [] },
+        daily: [{ date: '7 Dec', at: 1, ms: 2, right: 1, total: 10, outcomes: [] }],
+      },
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems[0]?.path).toBe('modes.daily[0].date');
+    expect(parsed.problems[0]?.message).toMatch(/YYYY-MM-DD/);
   });
 });
