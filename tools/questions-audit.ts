@@ -15,6 +15,7 @@ import { confusablesSection } from '../src/core/audit/confusables';
 import { estimatesSection } from '../src/core/audit/estimates';
 import { mapClickSection } from '../src/core/audit/mapClickCoverage';
 import { provenanceSection } from '../src/core/audit/provenance';
+import { wordingSection } from '../src/core/audit/questionWording';
 import type { Pack } from '../src/core/model/pack';
 import { parseMapAsset } from '../src/core/map/parseMapAsset';
 import { parsePack } from '../src/core/packs/parsePack';
@@ -27,6 +28,7 @@ const SECTIONS: readonly AuditSection[] = [
   estimatesSection,
   mapClickSection,
   provenanceSection,
+  wordingSection,
 ];
 
 const root = join(import.meta.dirname, '..');
