@@ -95,10 +95,15 @@ function namePattern(name: string): RegExp {
   return new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'u');
 }
 
+/** The cues a player reads before answering: the asked text and the flashcard's front. */
+function cueText(question: Question): string {
+  return question.card ? `${askedText(question)} ${question.card.front}` : askedText(question);
+}
+
 /**
- * Findings outside the Voices pack: prompts that open with "According to …" or name an article's author
- * or outlet. Such a question either asks about an argument (it belongs in the Voices pack) or can ask the
- * fact directly and cite the article in its explanation.
+ * Findings outside the Voices pack: prompts (or flashcard cues) that say "according to …", name an
+ * article's author or outlet, or point at "the commentary". Such a question either asks about an argument
+ * (it belongs in the Voices pack) or can ask the fact directly and cite the article in its explanation.
  */
 export function attributedOutsideVoices(packs: readonly WordedPack[]): string[] {
   const names = articleNames(packs).map((name) => ({ name, pattern: namePattern(name) }));
@@ -106,7 +111,7 @@ export function attributedOutsideVoices(packs: readonly WordedPack[]): string[] 
     .filter(({ pack }) => pack.id !== VOICES_PACK_ID)
     .flatMap(({ file, pack }) =>
       pack.questions.flatMap((question) => {
-        const text = askedText(question);
+        const text = cueText(question);
         const named = names.find(({ pattern }) => pattern.test(text));
         if (/\baccording to\b/i.test(text))
           return [`${file}: ${question.id} asks “according to …”: ${question.prompt}`];

@@ -193,3 +193,19 @@ describe('first rounds of the starting regions', () => {
     );
   }
 });
+
+describe('flashcard cues outside the Voices pack', () => {
+  it('flags a cue that names the writer even when the prompt does not', () => {
+    const pack = theme([
+      singleQuestion('cue', {
+        prompt: 'How long is the pipeline?',
+        card: { front: 'Pipeline length (Barnett)?', back: '1,800 miles.' },
+      }),
+      singleQuestion('clean', {
+        prompt: 'How long is the pipeline?',
+        card: { front: 'Pipeline length?', back: '1,800 miles.' },
+      }),
+    ]);
+    expect(attributedOutsideVoices([pack]).map((line) => line.split(' ')[1])).toEqual(['cue']);
+  });
+});
