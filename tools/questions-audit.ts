@@ -18,6 +18,7 @@ import { estimatesSection } from '../src/core/audit/estimates';
 import { mapClickSection } from '../src/core/audit/mapClickCoverage';
 import { provenanceSection } from '../src/core/audit/provenance';
 import { roundRegionAnswers, roundRegionSection } from '../src/core/audit/roundRegion';
+import { wordingSection } from '../src/core/audit/questionWording';
 import type { Pack } from '../src/core/model/pack';
 import { parseMapAsset } from '../src/core/map/parseMapAsset';
 import { parsePack } from '../src/core/packs/parsePack';
@@ -31,6 +32,7 @@ const SECTIONS: readonly AuditSection[] = [
   mapClickSection,
   provenanceSection,
   roundRegionSection,
+  wordingSection,
 ];
 
 const root = join(import.meta.dirname, '..');

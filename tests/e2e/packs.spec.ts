@@ -48,7 +48,8 @@ test('a teacher imports a GIFT file, sees its errors, installs it, and a learner
 }) => {
   await openPackManager(page);
   const installed = page.getByRole('region', { name: 'Installed packs' });
-  await expect(installed.getByRole('listitem')).toHaveCount(6);
+  await expect(installed.getByRole('listitem')).toHaveCount(7);
+  await expect(installed.getByRole('listitem').filter({ hasText: 'Voices and arguments' })).toHaveCount(1);
 
   await page.getByLabel('Choose a file').setInputFiles(GIFT_FILE);
   const preview = page.getByRole('region', { name: 'Preview' });
@@ -56,11 +57,11 @@ test('a teacher imports a GIFT file, sees its errors, installs it, and a learner
   await expect(preview).toContainText('week3.gift, read as GIFT (Moodle): 4 questions, 1 error');
   await expect(preview.getByRole('list', { name: 'Problems found' })).toContainText(/Error: .*line 14/);
   await expect(preview.getByRole('list', { name: 'Questions found' }).getByRole('listitem')).toHaveCount(4);
-  await expect(installed.getByRole('listitem')).toHaveCount(6);
+  await expect(installed.getByRole('listitem')).toHaveCount(7);
 
   await preview.getByRole('button', { name: 'Install pack' }).click();
   await expect(packStatus(page)).toHaveText('Installed “Week 3 treaties” with 4 questions.');
-  await expect(installed.getByRole('listitem')).toHaveCount(7);
+  await expect(installed.getByRole('listitem')).toHaveCount(8);
 
   await page.getByRole('button', { name: 'Play “Week 3 treaties”' }).click();
   await expect(page.locator('.quiz-progress')).toContainText('Week 3 treaties · Question 1 of 4');
@@ -86,7 +87,7 @@ test('a teacher imports a GIFT file, sees its errors, installs it, and a learner
 
   // The pack survives a reload.
   await openPackManager(page);
-  await expect(page.getByRole('region', { name: 'Installed packs' }).getByRole('listitem')).toHaveCount(7);
+  await expect(page.getByRole('region', { name: 'Installed packs' }).getByRole('listitem')).toHaveCount(8);
 
   // Its questions have no region, so it is a stage of its own beside the map's regions.
   await page.getByRole('button', { name: 'Back to menu' }).click();

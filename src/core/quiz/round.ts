@@ -105,7 +105,9 @@ export type AnswerHistory = ReadonlyMap<string, { right: number; wrong: number }
 
 /**
  * Picks up to `size` questions for a round: never-answered and previously missed questions first, then
- * the rest, each group shuffled with `rng`. Choice order is shuffled too.
+ * the rest, each group shuffled with `rng`. Choice order is shuffled too. A first round (none of the
+ * questions answered before) asks the easiest questions first, so that a newcomer starts with the short,
+ * concrete difficulty-1 questions of a region; later rounds mix difficulties.
  */
 export function pickRoundQuestions(
   questions: readonly Question[],
@@ -118,9 +120,11 @@ export function pickRoundQuestions(
     if (!seen) return 0;
     return seen.right > seen.wrong ? 2 : 1;
   };
+  const firstRound = questions.every((question) => !history.has(question.id));
+  const ease = (question: Question) => (firstRound ? question.difficulty : 0);
   const ranked = shuffled(questions, rng)
-    .map((question, position) => ({ question, position, rank: mastery(question) }))
-    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .map((question, position) => ({ question, position, rank: mastery(question), ease: ease(question) }))
+    .sort((a, b) => a.rank - b.rank || a.ease - b.ease || a.position - b.position)
     .slice(0, size);
   return ranked.map(({ question }) => ({ questionId: question.id, order: displayOrder(question, rng) }));
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/core/model/pack';
+import { MAX_REGION_QUESTIONS, MIN_REGION_QUESTIONS } from '../../../src/core/audit/questionWording';
 import { QUESTION_TYPES } from '../../../src/core/questions/registry';
 import { parsePack } from '../../../src/core/packs/parsePack';
 
@@ -44,7 +45,7 @@ const facts: { file: string; fact: Fact }[] = fs
   );
 
 describe('the built-in bank covers the articles, the map and the question types', () => {
-  it('holds at least 220 questions in the six theme packs', () => {
+  it('holds at least 220 questions in the six theme packs and the Voices pack', () => {
     expect(questions.length).toBeGreaterThanOrEqual(220);
     expect(packs.map(({ name }) => name).sort()).toEqual([
       'arms-military.json',
@@ -53,15 +54,16 @@ describe('the built-in bank covers the articles, the map and the question types'
       'summits-diplomacy.json',
       'trade-money.json',
       'treaties-territory.json',
+      'voices-arguments.json',
     ]);
   });
 
-  it('gives every region of the map spec at least 6 questions', () => {
+  it(`gives every region of the map spec ${MIN_REGION_QUESTIONS}–${MAX_REGION_QUESTIONS} questions`, () => {
     expect(specRegions).toHaveLength(21);
-    const thin = specRegions
+    const unbalanced = specRegions
       .map((region) => [region, questions.filter((question) => question.region === region).length] as const)
-      .filter(([, count]) => count < 6);
-    expect(thin).toEqual([]);
+      .filter(([, count]) => count < MIN_REGION_QUESTIONS || count > MAX_REGION_QUESTIONS);
+    expect(unbalanced).toEqual([]);
   });
 
   it('uses every question type the game supports', () => {

@@ -84,13 +84,13 @@ describe('the confirmed typo-tolerance failures are graded on what was typed', (
     expect(gradeResponse(q, { gaps: ['Opium War', 'Aigum', 'Beijnig'] }, context).score).toBe(1);
   });
 
-  it('express-energy-deal-sterling: a recall of the figure is right or wrong, in pounds', () => {
-    const q = question('express-energy-deal-sterling');
-    expect(gradeResponse(q, { text: '£92.5 billion' }, context).score).toBe(1);
-    expect(gradeResponse(q, { text: '92.5bn' }, context).score).toBe(1);
-    expect(gradeResponse(q, { text: '117.5 billion' }, context).score).toBe(0);
-    expect(gradeResponse(q, { text: '£110bn' }, context).score).toBe(0);
-    expect(gradeResponse(q, { text: '$92.5bn' }, context).score).toBe(0);
+  it('trade-target-2024-numeric: a recall of the figure is right or wrong, in dollars', () => {
+    const q = question('trade-target-2024-numeric');
+    expect(gradeResponse(q, { text: '$250 billion' }, context).score).toBe(1);
+    expect(gradeResponse(q, { text: '250bn' }, context).score).toBe(1);
+    expect(gradeResponse(q, { text: '147 billion' }, context).score).toBe(0);
+    expect(gradeResponse(q, { text: '$117.5bn' }, context).score).toBe(0);
+    expect(gradeResponse(q, { text: '£250bn' }, context).score).toBe(0);
   });
 });
 

@@ -31,6 +31,23 @@ describe('pickRoundQuestions', () => {
     }
   });
 
+  it('asks the easiest questions first in a first round, and mixes difficulties once any was answered', () => {
+    const mixed = QUESTIONS.map((question, i) => ({ ...question, difficulty: i < 5 ? 2 : 1 }) as Question);
+    const easy = new Set(
+      mixed.filter((question) => question.difficulty === 1).map((question) => question.id),
+    );
+    for (let seed = 0; seed < 20; seed++) {
+      const first = pickRoundQuestions(mixed, NO_HISTORY, createSeededRng(seed), 3);
+      expect(first.every(({ questionId }) => easy.has(questionId))).toBe(true);
+    }
+    const answered: AnswerHistory = new Map([['q0', { right: 0, wrong: 1 }]]);
+    const later = new Set<string>();
+    for (let seed = 0; seed < 20; seed++)
+      for (const { questionId } of pickRoundQuestions(mixed, answered, createSeededRng(seed), 3))
+        later.add(questionId);
+    expect([...later].some((id) => !easy.has(id) && id !== 'q0')).toBe(true);
+  });
+
   it('honours a different round size', () => {
     expect(pickRoundQuestions(QUESTIONS, NO_HISTORY, createSeededRng(1), 3)).toHaveLength(3);
   });
@@ -64,10 +81,11 @@ describe('pickRoundQuestions', () => {
     expect(orders.size).toBeGreaterThan(5);
   });
 
-  it('varies which questions come first across seeds', () => {
+  it('varies which questions of the same difficulty come first across seeds', () => {
+    const alike = QUESTIONS.map((question) => ({ ...question, difficulty: 1 }) as Question);
     const firsts = new Set<string>();
     for (let seed = 0; seed < 40; seed++) {
-      firsts.add(pickRoundQuestions(QUESTIONS, NO_HISTORY, createSeededRng(seed))[0]!.questionId);
+      firsts.add(pickRoundQuestions(alike, NO_HISTORY, createSeededRng(seed))[0]!.questionId);
     }
     expect(firsts.size).toBeGreaterThan(4);
   });
