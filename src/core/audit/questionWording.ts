@@ -249,11 +249,11 @@ export function wordingFindings(packs: readonly WordedPack[], context: WordingCo
 }
 
 /**
- * Audit section (e): region balance, author trivia, attribution inside and outside the Voices pack, and the
+ * Audit section (f): region balance, author trivia, attribution inside and outside the Voices pack, and the
  * first rounds of the starting regions; then the questions per region.
  */
 export const wordingSection: AuditSection = {
-  title: '(e) Wording and balance: facts, not who wrote what',
+  title: '(f) Wording and balance: facts, not who wrote what',
   lines(input) {
     const packs = input.packs ?? [];
     if (!input.map) return ['map not loaded: region balance and first rounds not checked'];

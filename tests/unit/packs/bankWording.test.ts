@@ -37,16 +37,6 @@ if (!mapParsed.ok) throw new Error(mapParsed.problems.map(formatProblem).join('\
 const map = mapParsed.value;
 const regionIds = map.regions.map((region) => region.id);
 
-/**
- * Map-click prompts that still name an author or run long. Map-click questions are reworded together with
- * their map targets (the map work of issue 15), not here; remove an id from this list once it is fixed.
- */
-const MAP_CLICK_PROMPTS_LEFT_TO_THE_MAP_WORK = [
-  'beijing-summit-mapclick',
-  'hong-kong-communist-rule-mapclick',
-  'taiwan-location-mapclick',
-];
-
 /** The question ids named by audit lines of the form `file: id …`. */
 const idsOf = (lines: string[]) => lines.map((line) => line.split(' ')[1]);
 
@@ -72,9 +62,9 @@ describe('the built-in bank asks about the facts, not about who wrote what', () 
     expect(authorTriviaPrompts(packs)).toEqual([]);
   });
 
-  it('names no author, outlet or article in a prompt outside the Voices pack (map-click prompts aside)', () => {
+  it('names no author, outlet or article in a prompt outside the Voices pack ', () => {
     const found = idsOf(attributedOutsideVoices(packs));
-    expect(found.filter((id) => !MAP_CLICK_PROMPTS_LEFT_TO_THE_MAP_WORK.includes(id ?? ''))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it('says in every Voices prompt whose view it asks about', () => {
@@ -85,7 +75,7 @@ describe('the built-in bank asks about the facts, not about who wrote what', () 
     expect(unbalancedRegions(packs, regionIds)).toEqual([]);
   });
 
-  it('opens each starting region with short difficulty-1 prompts (map-click prompts aside)', () => {
+  it('opens each starting region with short difficulty-1 prompts ', () => {
     const found = longFirstRoundPrompts(packs, map.startingRegions, ROUND_SIZE);
     expect(
       found.filter((line) => !MAP_CLICK_PROMPTS_LEFT_TO_THE_MAP_WORK.includes(line.split(' ')[1] ?? '')),
