@@ -159,9 +159,16 @@ export class HistoryScreen implements Screen {
       : { top: 0, right: 0, bottom: 0, left: Math.max(0, rect.right) };
   }
 
-  /** A click or tap on the map: a feature there opens its card; anywhere else closes the card. */
+  /**
+   * A click or tap on the map: a feature there opens its card (an event's also moves the time control to
+   * its year); anywhere else closes the card.
+   */
   onMapChoice(choice: MapChoice): void {
-    this.select(choice.feature ?? null, { focusCard: choice.feature !== undefined });
+    const event = this.deps.history.events.find(
+      (candidate) => choice.feature === featureRef('event', candidate.id),
+    );
+    if (event && choice.feature) this.chooseEvent(choice.feature, eventYear(event));
+    else this.select(choice.feature ?? null, { focusCard: choice.feature !== undefined });
   }
 
   private onSliderKey(event: KeyboardEvent): void {
@@ -180,10 +187,9 @@ export class HistoryScreen implements Screen {
     const message = timeChangeMessage(this.deps.history, this.year, year);
     this.year = year;
     this.updateYear();
-    if (message) {
-      this.status.textContent = message;
-      this.changeLine.textContent = message;
-    }
+    // The live region speaks only when something changed; the visible line never shows a stale change.
+    if (message) this.status.textContent = message;
+    this.changeLine.textContent = message ?? '';
     if (this.selected?.startsWith('area:')) this.renderCard();
     this.showOnMap();
   }
