@@ -171,6 +171,7 @@ export class HistoryScreen implements Screen {
     else this.select(choice.feature ?? null, { focusCard: choice.feature !== undefined });
   }
 
+  /** The slider's keys: arrows, PageUp/PageDown (events), Home/End, as `yearForKey` decides. */
   private onSliderKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const handled = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
@@ -194,6 +195,7 @@ export class HistoryScreen implements Screen {
     this.showOnMap();
   }
 
+  /** Shows the year on the slider, its label and the event list (events still to come look fainter). */
   private updateYear(): void {
     const year = String(this.year);
     if (this.slider.value !== year) this.slider.value = year;
@@ -228,11 +230,13 @@ export class HistoryScreen implements Screen {
     this.select(ref, { focusCard: true });
   }
 
+  /** Draws the selected feature's card at the year shown, or removes it. */
   private renderCard(): void {
     const card = this.selected ? featureCard(this.deps.history, this.selected, this.year) : null;
     this.cardSlot.replaceChildren(...(card ? [this.cardElement(card)] : []));
   }
 
+  /** A feature's card; "Questions about this" only when installed questions are about it. */
   private cardElement(card: FeatureCard): HTMLElement {
     const questions = this.deps.questionsAbout(card.ref);
     return el('section', { className: 'history-card', attrs: { 'aria-labelledby': 'history-card-title' } }, [
@@ -277,11 +281,13 @@ export class HistoryScreen implements Screen {
     (opener ?? this.slider).focus();
   }
 
+  /** Tells the map the year, layers and selection, while the screen is shown. */
   private showOnMap(): void {
     if (!this.shown) return;
     this.deps.map.showHistory({ year: this.year, layers: new Set(this.layers), selected: this.selected });
   }
 
+  /** The layer switches: one checkbox per layer, tapped through its label. */
   private layerSwitches(): HTMLElement {
     return el('fieldset', { className: 'history-layers' }, [
       el('legend', { text: 'Layers' }),
@@ -301,6 +307,7 @@ export class HistoryScreen implements Screen {
     ]);
   }
 
+  /** The dated events as buttons named "<year> <title>": the time control's accessible twin. */
   private eventList(): HTMLElement {
     const items = this.deps.history.events.map((event) => {
       const ref = featureRef('event', event.id);
@@ -324,6 +331,7 @@ export class HistoryScreen implements Screen {
     );
   }
 
+  /** Rivers, pipelines, ceded lands and Yamal LNG as buttons: the keyboard path to their cards. */
   private featureList(): HTMLElement {
     const items = listedFeatures(this.deps.history).map((feature) => {
       const button = el('button', {
