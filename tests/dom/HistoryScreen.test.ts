@@ -111,6 +111,21 @@ describe('HistoryScreen: the time control', () => {
     expect(status()).toBe(said);
   });
 
+  it('shows the last change beside the slider only while it is the news', () => {
+    mount();
+    const slider = labelled('Year');
+    const line = () => document.querySelector('.history-status')!.textContent;
+    press(slider, 'PageUp');
+    expect(slider.value).toBe('2014');
+    expect(line()).toBe('');
+    press(slider, 'PageUp');
+    expect(line()).toMatch(/^2008: back before Crimea annexed by Russia \(2014\)\./);
+    press(slider, 'ArrowRight');
+    expect(slider.value).toBe('2009');
+    expect(line()).toBe('');
+    expect(status()).toMatch(/^2008: back before Crimea annexed by Russia/);
+  });
+
   it('follows the slider when it is dragged', () => {
     const { shown } = mount();
     const slider = labelled('Year');
@@ -176,6 +191,9 @@ describe('HistoryScreen: events, features and cards', () => {
     screen.onMapChoice({ region: 'mongolia', point: [30, 40] });
     expect(document.querySelector('.history-card')).toBeNull();
     expect(shown.at(-1)?.selected).toBeNull();
+    screen.onMapChoice({ region: null, point: [50, 60], feature: 'event:macau-1999' });
+    expect(getByRole('region', 'Macau handed over')).toBeTruthy();
+    expect(shown.at(-1)).toMatchObject({ year: 1999, selected: 'event:macau-1999' });
   });
 
   it("plays a round on the questions about the card's feature, and offers none when it has none", () => {

@@ -100,6 +100,7 @@ export function changesText(history: HistoryAsset, event: HistoryEvent): string 
     .concat('.');
 }
 
+/** An event's card: act, date, what changed, places, sources; it moves the time control to its year. */
 function eventCard(history: HistoryAsset, event: HistoryEvent): FeatureCard {
   const place = namer(history.places);
   return {
@@ -118,6 +119,7 @@ function eventCard(history: HistoryAsset, event: HistoryEvent): FeatureCard {
   };
 }
 
+/** A ceded land's card: its measured area beside the article's and other references' figures, and why they differ. */
 function cessionCard(history: HistoryAsset, id: string): FeatureCard | null {
   const measure = history.cessions;
   const cession = measure.cessions.find((candidate) => candidate.id === id);
@@ -151,6 +153,7 @@ function cessionCard(history: HistoryAsset, id: string): FeatureCard | null {
   };
 }
 
+/** A river's card: how it is drawn (border line or approximate course) and the places along it. */
 function riverCard(history: HistoryAsset, id: string): FeatureCard | null {
   const river = history.rivers.find((candidate) => candidate.id === id);
   if (!river) return null;
@@ -176,6 +179,7 @@ function riverCard(history: HistoryAsset, id: string): FeatureCard | null {
   };
 }
 
+/** A pipeline's card: status, and each line's route through named places (approximate where so). */
 function pipelineCard(history: HistoryAsset, id: string): FeatureCard | null {
   const pipeline = history.pipelines.find((candidate) => candidate.id === id);
   if (!pipeline) return null;
@@ -196,6 +200,7 @@ function pipelineCard(history: HistoryAsset, id: string): FeatureCard | null {
   };
 }
 
+/** A point's card (Yamal LNG): status and place. */
 function pointCard(history: HistoryAsset, id: string): FeatureCard | null {
   const point = history.points.find((candidate) => candidate.id === id);
   if (!point) return null;
@@ -212,6 +217,7 @@ function pointCard(history: HistoryAsset, id: string): FeatureCard | null {
   };
 }
 
+/** An area's card: who holds it at the year shown, and the events that changed its holder. */
 function areaCard(history: HistoryAsset, id: string, year: number): FeatureCard | null {
   const area = history.areas.find((candidate) => candidate.id === id);
   if (!area) return null;

@@ -159,11 +159,19 @@ export class HistoryScreen implements Screen {
       : { top: 0, right: 0, bottom: 0, left: Math.max(0, rect.right) };
   }
 
-  /** A click or tap on the map: a feature there opens its card; anywhere else closes the card. */
+  /**
+   * A click or tap on the map: a feature there opens its card (an event's also moves the time control to
+   * its year); anywhere else closes the card.
+   */
   onMapChoice(choice: MapChoice): void {
-    this.select(choice.feature ?? null, { focusCard: choice.feature !== undefined });
+    const event = this.deps.history.events.find(
+      (candidate) => choice.feature === featureRef('event', candidate.id),
+    );
+    if (event && choice.feature) this.chooseEvent(choice.feature, eventYear(event));
+    else this.select(choice.feature ?? null, { focusCard: choice.feature !== undefined });
   }
 
+  /** The slider's keys: arrows, PageUp/PageDown (events), Home/End, as `yearForKey` decides. */
   private onSliderKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const handled = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
@@ -180,14 +188,14 @@ export class HistoryScreen implements Screen {
     const message = timeChangeMessage(this.deps.history, this.year, year);
     this.year = year;
     this.updateYear();
-    if (message) {
-      this.status.textContent = message;
-      this.changeLine.textContent = message;
-    }
+    // The live region speaks only when something changed; the visible line never shows a stale change.
+    if (message) this.status.textContent = message;
+    this.changeLine.textContent = message ?? '';
     if (this.selected?.startsWith('area:')) this.renderCard();
     this.showOnMap();
   }
 
+  /** Shows the year on the slider, its label and the event list (events still to come look fainter). */
   private updateYear(): void {
     const year = String(this.year);
     if (this.slider.value !== year) this.slider.value = year;
@@ -222,11 +230,13 @@ export class HistoryScreen implements Screen {
     this.select(ref, { focusCard: true });
   }
 
+  /** Draws the selected feature's card at the year shown, or removes it. */
   private renderCard(): void {
     const card = this.selected ? featureCard(this.deps.history, this.selected, this.year) : null;
     this.cardSlot.replaceChildren(...(card ? [this.cardElement(card)] : []));
   }
 
+  /** A feature's card; "Questions about this" only when installed questions are about it. */
   private cardElement(card: FeatureCard): HTMLElement {
     const questions = this.deps.questionsAbout(card.ref);
     return el('section', { className: 'history-card', attrs: { 'aria-labelledby': 'history-card-title' } }, [
@@ -271,11 +281,13 @@ export class HistoryScreen implements Screen {
     (opener ?? this.slider).focus();
   }
 
+  /** Tells the map the year, layers and selection, while the screen is shown. */
   private showOnMap(): void {
     if (!this.shown) return;
     this.deps.map.showHistory({ year: this.year, layers: new Set(this.layers), selected: this.selected });
   }
 
+  /** The layer switches: one checkbox per layer, tapped through its label. */
   private layerSwitches(): HTMLElement {
     return el('fieldset', { className: 'history-layers' }, [
       el('legend', { text: 'Layers' }),
@@ -295,6 +307,7 @@ export class HistoryScreen implements Screen {
     ]);
   }
 
+  /** The dated events as buttons named "<year> <title>": the time control's accessible twin. */
   private eventList(): HTMLElement {
     const items = this.deps.history.events.map((event) => {
       const ref = featureRef('event', event.id);
@@ -318,6 +331,7 @@ export class HistoryScreen implements Screen {
     );
   }
 
+  /** Rivers, pipelines, ceded lands and Yamal LNG as buttons: the keyboard path to their cards. */
   private featureList(): HTMLElement {
     const items = listedFeatures(this.deps.history).map((feature) => {
       const button = el('button', {
