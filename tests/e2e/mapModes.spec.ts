@@ -73,7 +73,7 @@ function withTypo(name: string): string {
   return name.slice(0, middle) + name.slice(middle + 1);
 }
 
-test('Name it: the outlined region or marked place is named, a typo is forgiven, a miss shows the name', async ({
+test('Name it: the highlighted region or marked place is named, a typo is forgiven, a miss shows the name', async ({
   page,
 }) => {
   // A first target long enough to have a typo forgiven (typed answers forgive none up to four letters).
