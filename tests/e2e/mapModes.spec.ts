@@ -73,7 +73,7 @@ function withTypo(name: string): string {
   return name.slice(0, middle) + name.slice(middle + 1);
 }
 
-test('Name it: the outlined region or marked place is named, a typo is forgiven, a miss shows the name', async ({
+test('Name it: the highlighted region or marked place is named, a typo is forgiven, a miss shows the name', async ({
   page,
 }) => {
   // A first target long enough to have a typo forgiven (typed answers forgive none up to four letters).
@@ -102,6 +102,29 @@ test('Name it: the outlined region or marked place is named, a typo is forgiven,
   await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('.quiz-progress')).toContainText('3 of 10');
+});
+
+test('Name it a place, with reduced motion: one mark on the map, framed with its surroundings, and its short name', async ({
+  page,
+}) => {
+  const at = momentWhere(nowToTheSecond(), (first) => first.kind === 'place');
+  // The camera jumps to the place instead of gliding (the fixed clock would hold a glide still).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await bootAt(page, at);
+  await openModes(page);
+  await page.getByRole('button', { name: 'Name it' }).click();
+  await expect(page.getByRole('heading', { name: 'Name the marked place' })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(page.locator('#game-root')).toHaveAttribute('data-motion', 'still');
+  // The camera frames the place: Harbin shows inside the map's free part of the screen.
+  const harbin = await shownPointOf(page, ...spotOf(TARGETS.find((target) => target.id === 'place:harbin')!));
+  const panel = await page.locator('.modes-panel').boundingBox();
+  expect(harbin.x).toBeGreaterThan(0);
+  expect(harbin.x).toBeLessThan(panel!.x);
+  await page.screenshot({ path: 'test-results/modes-name-place-desktop.png' });
+  await page.getByLabel('Name', { exact: true }).fill('harbin');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.mode-feedback')).toHaveText('✓ Harbin.');
 });
 
 test('Find it: a wrong region says what it was, three tries, then the right one; marks without a pointer', async ({

@@ -345,7 +345,7 @@ export class MapModesScreen implements Screen {
       this.clock,
     ]);
     const hint =
-      run.ask === 'find' && target.kind === 'place'
+      run.ask === 'find' && target.kind === 'place' && target.description !== target.name
         ? el('p', { className: 'hint', text: target.description })
         : null;
     const input = run.ask === 'name' ? this.nameForm(run) : this.markButtons();
