@@ -3,8 +3,10 @@ import { type LabelObstacle, type LabelRequest, placeLabels } from '../../core/m
 import type { MapPlace } from '../../core/map/mapPlaces';
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
-/** The dots' radius on screen (CSS pixels). */
-const DOT_RADIUS = 3.5;
+/** The dots' radius on screen (CSS pixels): smaller over the whole map, where they crowd, than zoomed in. */
+const DOT_RADIUS = { least: 2.5, most: 3.5 };
+/** The white ring around a dot (CSS pixels), so it shows on every colour of the map. */
+const RING = 1.5;
 /** Room kept between a label and anything else (CSS pixels). */
 const GAP = 2;
 /** The least distance on screen between two labelled dots (CSS pixels): the whole map shows a few names. */
@@ -48,15 +50,17 @@ export class PlaceLabels {
     private readonly onLabelled: (names: readonly string[]) => void,
   ) {
     if (!scene.textures.exists(DOT_TEXTURE)) {
-      const size = Math.ceil((DOT_RADIUS + 1.5) * 2 * DOT_TEXTURE_SCALE);
+      const outer = (DOT_RADIUS.most + RING) * DOT_TEXTURE_SCALE;
+      const size = Math.ceil(outer * 2);
       const drawing = scene.make.graphics({}, false);
-      drawing.fillStyle(0xffffff, 1).fillCircle(size / 2, size / 2, (DOT_RADIUS + 1.5) * DOT_TEXTURE_SCALE);
-      drawing.fillStyle(DOT_COLOUR, 1).fillCircle(size / 2, size / 2, DOT_RADIUS * DOT_TEXTURE_SCALE);
+      drawing.fillStyle(0xffffff, 1).fillCircle(size / 2, size / 2, outer);
+      drawing.fillStyle(DOT_COLOUR, 1).fillCircle(size / 2, size / 2, DOT_RADIUS.most * DOT_TEXTURE_SCALE);
       drawing.generateTexture(DOT_TEXTURE, size, size);
       drawing.destroy();
     }
     for (const place of places) {
-      const dot = scene.add.image(place.point[0], place.point[1], DOT_TEXTURE).setDepth(6);
+      // Beneath the regions' names (depth 5), so that a dot never hides a letter.
+      const dot = scene.add.image(place.point[0], place.point[1], DOT_TEXTURE).setDepth(4.8);
       const label = scene.add
         .text(0, 0, place.name, {
           fontFamily: FONT,
@@ -100,8 +104,15 @@ export class PlaceLabels {
     if (zoom === this.zoom && scale === this.scale) return;
     this.zoom = zoom;
     this.scale = scale;
-    for (const { dot } of this.sprites) dot.setScale(scale / DOT_TEXTURE_SCALE);
+    const size = this.dotRadius() / (DOT_RADIUS.most + RING);
+    for (const { dot } of this.sprites) dot.setScale((size * scale) / DOT_TEXTURE_SCALE);
     this.place();
+  }
+
+  /** The dots' radius on screen at the current zoom, ring included: it grows from the whole map to 1 px a unit. */
+  private dotRadius(): number {
+    const { least, most } = DOT_RADIUS;
+    return Math.min(most, least + (most - least) * this.zoom) + RING;
   }
 
   /** What labels must not cover besides each other and the dots (regions' names, marks, pins). */
@@ -115,7 +126,7 @@ export class PlaceLabels {
       this.shown && this.zoom > 0
         ? placeLabels(this.requests, {
             zoom: this.zoom,
-            dotRadius: DOT_RADIUS + 1.5,
+            dotRadius: this.dotRadius(),
             gap: GAP,
             obstacles: this.obstacles,
             spacing: SPACING,
