@@ -95,7 +95,7 @@ test('events, layers and features open cards with their sources, and a card play
   await expect(amur).toContainText('approximate route');
   await amur.getByRole('button', { name: 'Questions about this' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-screen', 'map');
-  await expect(page.locator('.quiz-progress')).toContainText('Amur (Heilong Jiang) · Question 1 of 5');
+  await expect(page.locator('.quiz-progress')).toContainText('Amur (Heilong Jiang) · Question 1 of 6');
 });
 
 test.describe('on a phone', () => {
