@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { nearestOnLine, pointAlong } from '../../src/core/map/lineDistance';
 import { projectToMap } from '../../src/core/map/projection';
 import { pointAt } from '../../src/core/questions/placeMarks';
@@ -11,6 +10,7 @@ import { serveOnlyQuestions } from './testPack';
 import { answerMapClick } from './answer/mapclick';
 import { tabTo } from './answer/answerer';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
+import { pixelsNear } from './pixels';
 
 /** A place question in a starting region, with a name for the feedback. */
 const BEIJING = {
@@ -66,33 +66,6 @@ const AMUR = {
 /** Beijing's spot in map units. */
 const TARGET = projectToMap(MAP.projection, BEIJING.target.point[0], BEIJING.target.point[1]);
 
-/** Counts the pixels in a small square around a screen point whose colour is near `rgb`. */
-async function pixelsNear(page: Page, at: { x: number; y: number }, rgb: [number, number, number]) {
-  const size = 24;
-  const png = await page.screenshot({
-    clip: { x: at.x - size / 2, y: at.y - size / 2, width: size, height: size },
-  });
-  return page.evaluate(
-    async ({ data, rgb: [r, g, b] }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      let count = 0;
-      for (let i = 0; i < pixels.length; i += 4)
-        if (Math.abs(pixels[i]! - r) + Math.abs(pixels[i + 1]! - g) + Math.abs(pixels[i + 2]! - b) < 60)
-          count++;
-      return count;
-    },
-    { data: png.toString('base64'), rgb },
-  );
-}
-
 test('a keyboard-only player answers a place question by choosing a numbered mark, never the region', async ({
   page,
 }) => {
@@ -138,9 +111,9 @@ test('a wrong click shows a pin on the place, a line from the click, the distanc
     expect(point.y).toBeLessThan(viewport.height);
   }
   await page.screenshot({ path: 'test-results/place-answer-desktop.png' });
-  expect(await pixelsNear(page, pin, [0x1b, 0x7f, 0x3a])).toBeGreaterThan(20);
+  expect(await pixelsNear(page, pin, 24, [0x1b, 0x7f, 0x3a])).toBeGreaterThan(20);
   const middle = { x: (pin.x + click.x) / 2, y: (pin.y + click.y) / 2 };
-  expect(await pixelsNear(page, middle, [0xb3, 0x26, 0x1e])).toBeGreaterThan(10);
+  expect(await pixelsNear(page, middle, 24, [0xb3, 0x26, 0x1e])).toBeGreaterThan(10);
 });
 
 for (const viewport of [
@@ -232,8 +205,8 @@ test('a click on the canvas near a river is graded by its distance to the river,
   const pin = await shownPointOf(page, pinXY[0], pinXY[1]);
   const click = await shownPointOf(page, clickXY[0], clickXY[1]);
   await page.screenshot({ path: 'test-results/line-answer-desktop.png' });
-  expect(await pixelsNear(page, pin, [0x1b, 0x7f, 0x3a])).toBeGreaterThan(20);
-  expect(await pixelsNear(page, click, [0xb3, 0x26, 0x1e])).toBeGreaterThan(20);
+  expect(await pixelsNear(page, pin, 24, [0x1b, 0x7f, 0x3a])).toBeGreaterThan(20);
+  expect(await pixelsNear(page, click, 24, [0xb3, 0x26, 0x1e])).toBeGreaterThan(20);
 });
 
 test('a click on the river itself gets full credit', async ({ page }) => {

@@ -3,6 +3,7 @@ import { projectToMap } from '../../src/core/map/projection';
 import { MAP, expect, regionButton, shownPointOf, test } from './fixtures';
 import { serveOnlyQuestions } from './testPack';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
+import { pixelsNear } from './pixels';
 
 /** A place question in a starting region, with a name for its label. */
 const BEIJING = {
@@ -29,38 +30,6 @@ async function labelledPlaces(page: Page): Promise<string[]> {
   await expect(root).toHaveAttribute('data-motion', 'still');
   const names = (await root.getAttribute('data-places')) ?? '';
   return names === '' ? [] : names.split('|');
-}
-
-/** Counts the pixels in a square around a screen point whose colour is near `rgb`. */
-async function pixelsNear(
-  page: Page,
-  at: { x: number; y: number },
-  size: number,
-  rgb: [number, number, number],
-) {
-  const png = await page.screenshot({
-    clip: { x: at.x - size / 2, y: at.y - size / 2, width: size, height: size },
-    scale: 'css',
-  });
-  return page.evaluate(
-    async ({ data, rgb: [r, g, b] }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      let count = 0;
-      for (let i = 0; i < pixels.length; i += 4)
-        if (Math.abs(pixels[i]! - r) + Math.abs(pixels[i + 1]! - g) + Math.abs(pixels[i + 2]! - b) < 60)
-          count++;
-      return count;
-    },
-    { data: png.toString('base64'), rgb },
-  );
 }
 
 test('zooming in shows the names of more places, beside their dots, and none over another', async ({
