@@ -56,25 +56,29 @@ export async function openCanvasArea(page: Page): Promise<DragArea> {
  * (the frame that shows the redrawn map).
  */
 export async function timeControlSteps(page: Page): Promise<number[]> {
-  const slider = page.getByRole('slider', { name: 'Year' });
-  const handle = await slider.elementHandle();
-  if (!handle) throw new Error('the history screen has no "Year" slider');
-  return handle.evaluate(async (input) => {
-    const slider = input as HTMLInputElement;
-    const first = Number(slider.min);
-    const last = Number(slider.max);
-    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    const steps: number[] = [];
-    for (let year = first; year <= last; year++) {
-      await frame();
-      const start = performance.now();
-      slider.value = String(year);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await frame();
-      await frame();
-      steps.push(performance.now() - start);
-    }
-    if (Number(slider.value) !== last) throw new Error(`the sweep ended at ${slider.value}, not ${last}`);
-    return steps;
-  });
+  await page.getByRole('slider', { name: 'Year' }).waitFor();
+  // A string, not a function: tsx would wrap a function's inner helpers in its own `__name`, unknown in the page.
+  return page.evaluate<number[]>(SWEEP_YEARS);
 }
+
+/** The sweep, run in the page: one input event per year, and the time to the second frame after each. */
+const SWEEP_YEARS = `(async () => {
+  const slider = [...document.querySelectorAll('input[type="range"]')].find(
+    (input) => input.labels?.[0]?.textContent === 'Year',
+  );
+  if (!slider) throw new Error('the history screen has no "Year" slider');
+  const first = Number(slider.min);
+  const last = Number(slider.max);
+  const steps = [];
+  for (let year = first; year <= last; year++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const start = performance.now();
+    slider.value = String(year);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    steps.push(performance.now() - start);
+  }
+  if (Number(slider.value) !== last) throw new Error('the sweep ended at ' + slider.value + ', not ' + last);
+  return steps;
+})()`;
