@@ -74,6 +74,7 @@ interface FeaturesFile {
     id: string;
     name: string;
     status: FeatureStatus;
+    since: number;
     summary: string;
     lines: { name: string; places: string[]; approximate: boolean }[];
     sources: HistorySource[];

@@ -192,6 +192,11 @@ export interface HistoryPipeline {
   name: string;
   /** Operating, planned or damaged. */
   status: FeatureStatus;
+  /**
+   * The year it first shows on the time line: when it opened, or for a planned line when it was first
+   * agreed. Before it the map does not draw it, so 1860 shows no gas pipeline.
+   */
+  since: number;
   /** One or two sentences for its card. */
   summary: string;
   /** Its lines. */
@@ -210,6 +215,8 @@ export interface HistoryPoint {
   name: string;
   /** Operating, planned or damaged. */
   status: FeatureStatus;
+  /** The year it first shows on the time line (when it opened). */
+  since: number;
   /** One or two sentences for its card. */
   summary: string;
   /** Its place. */
@@ -351,6 +358,7 @@ const HistoryAssetSchema: v.GenericSchema<unknown, HistoryAsset> = v.object({
       id,
       name: text,
       status,
+      since: year,
       summary: text,
       lines: v.pipe(
         v.array(
@@ -367,7 +375,9 @@ const HistoryAssetSchema: v.GenericSchema<unknown, HistoryAsset> = v.object({
       questions,
     }),
   ),
-  points: v.array(v.object({ id, name: text, status, summary: text, place: id, sources, questions })),
+  points: v.array(
+    v.object({ id, name: text, status, since: year, summary: text, place: id, sources, questions }),
+  ),
 });
 
 /** The year of an ISO date (`YYYY…`). */

@@ -53,7 +53,7 @@ function candidatesAt(
     const places = new Map(history.places.map((place) => [place.id, place]));
     for (const point of history.points) {
       const place = places.get(point.place);
-      if (!place) continue;
+      if (!place || point.since > display.year) continue;
       const d = Math.hypot(x - place.x, y - place.y);
       if (d <= tolerance) found.push({ ref: `point:${point.id}`, rank: POINT_RANK, measure: d });
     }
@@ -66,6 +66,7 @@ function candidatesAt(
   }
   if (layers.has('pipelines')) {
     for (const pipeline of history.pipelines) {
+      if (pipeline.since > display.year) continue;
       const d = Math.min(...pipeline.lines.map((line) => distanceToPolyline(line.points, x, y)));
       if (d <= tolerance) found.push({ ref: `pipeline:${pipeline.id}`, rank: LINE_RANK, measure: d });
     }

@@ -107,6 +107,10 @@ export class HistoryLayer {
   private scale = 1;
   /** The scale each line layer was last drawn at (null: never). */
   private readonly drawnAt: Partial<Record<'rivers' | 'pipelines', number>> = {};
+  /** The point features' symbols by id, shown from the year each opened. */
+  private readonly pointSymbols = new Map<string, Phaser.GameObjects.Graphics>();
+  /** How many pipelines the pipeline layer was drawn with (those built by the year shown). */
+  private pipelinesDrawn = -1;
   /** The year the areas are tinted for, or null before the first display. */
   private year: number | null = null;
   private selected: FeatureRef | null = null;
@@ -149,6 +153,8 @@ export class HistoryLayer {
     this.highlight.setVisible(this.shown);
     if (!display) return [];
     const changed = this.tintForYear(display.year);
+    for (const point of this.history.points)
+      this.pointSymbols.get(point.id)?.setVisible(point.since <= display.year);
     this.refreshLines();
     if (display.selected !== this.selected) {
       this.selected = display.selected;
@@ -233,6 +239,7 @@ export class HistoryLayer {
         symbol.lineBetween(-s / 2, -s / 2, s / 2, s / 2).lineBetween(-s / 2, s / 2, s / 2, -s / 2);
       }
       this.symbols.push(symbol);
+      this.pointSymbols.set(point.id, symbol);
       this.containers.places.add(symbol);
     }
   }
@@ -297,9 +304,14 @@ export class HistoryLayer {
       drawRivers(this.rivers.clear(), this.history.rivers, this.scale);
       this.drawnAt.rivers = this.scale;
     }
-    if (this.containers.pipelines.visible && this.drawnAt.pipelines !== this.scale) {
-      drawPipelines(this.pipelines.clear(), this.history.pipelines, this.scale, true);
+    const built = this.history.pipelines.filter((pipeline) => pipeline.since <= (this.year ?? Infinity));
+    if (
+      this.containers.pipelines.visible &&
+      (this.drawnAt.pipelines !== this.scale || this.pipelinesDrawn !== built.length)
+    ) {
+      drawPipelines(this.pipelines.clear(), built, this.scale, true);
       this.drawnAt.pipelines = this.scale;
+      this.pipelinesDrawn = built.length;
     }
   }
 

@@ -49,6 +49,14 @@ describe('the history hit test', () => {
     expect(at(ON_POWER_OF_SIBERIA_1, display(2020))).toBe('pipeline:power-of-siberia-1');
   });
 
+  it('finds no pipeline or plant before the year it opened: in 1900 the route is empty land', () => {
+    expect(at(ON_POWER_OF_SIBERIA_1, display(2018, ['pipelines']))).toBeNull();
+    expect(at(ON_POWER_OF_SIBERIA_1, display(2019, ['pipelines']))).toBe('pipeline:power-of-siberia-1');
+    const sabetta = history.places.find((place) => place.id === 'sabetta')!;
+    expect(at([sabetta.x, sabetta.y], display(1900, ['places']))).toBeNull();
+    expect(at([sabetta.x, sabetta.y], display(2017, ['places']))).toBe('point:yamal-lng');
+  });
+
   it('finds the ceded land inside each cession, before the area drawn with the same outline', () => {
     expect(at(INSIDE_PEKING_CESSION, display(1700))).toBe('cession:peking-1860');
     expect(at(INSIDE_AIGUN_CESSION, display(2020))).toBe('cession:aigun-1858');
