@@ -53,12 +53,13 @@ export async function openCanvasArea(page: Page): Promise<DragArea> {
 /**
  * Sweeps the "Year" slider from its first year to its last, one year per step, each step an input event
  * as the slider sends it; returns, per step, the ms from the event to the second animation frame after it
- * (the frame that shows the redrawn map).
+ * (the frame that shows the redrawn map: on a software renderer mostly the time of drawing a frame) and
+ * the ms the step's own work took (the screen's handler: panel, announcement, re-tinting the map).
  */
-export async function timeControlSteps(page: Page): Promise<number[]> {
+export async function timeControlSteps(page: Page): Promise<{ painted: number[]; work: number[] }> {
   await page.getByRole('slider', { name: 'Year' }).waitFor();
   // A string, not a function: tsx would wrap a function's inner helpers in its own `__name`, unknown in the page.
-  return page.evaluate<number[]>(SWEEP_YEARS);
+  return page.evaluate<{ painted: number[]; work: number[] }>(SWEEP_YEARS);
 }
 
 /** The sweep, run in the page: one input event per year, and the time to the second frame after each. */
@@ -69,16 +70,18 @@ const SWEEP_YEARS = `(async () => {
   if (!slider) throw new Error('the history screen has no "Year" slider');
   const first = Number(slider.min);
   const last = Number(slider.max);
-  const steps = [];
+  const painted = [];
+  const work = [];
   for (let year = first; year <= last; year++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const start = performance.now();
     slider.value = String(year);
     slider.dispatchEvent(new Event('input', { bubbles: true }));
+    work.push(performance.now() - start);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    steps.push(performance.now() - start);
+    painted.push(performance.now() - start);
   }
   if (Number(slider.value) !== last) throw new Error('the sweep ended at ' + slider.value + ', not ' + last);
-  return steps;
+  return { painted, work };
 })()`;
