@@ -79,6 +79,18 @@ describe('HistoryScreen: the time control', () => {
     expect([...shown[0]!.layers].sort()).toEqual(['borders', 'cessions', 'pipelines', 'places', 'rivers']);
   });
 
+  it('keys the map: the holders of the year shown, and the striping of Crimea only from 2014', () => {
+    mount();
+    const slider = labelled('Year');
+    const key = () => [...document.querySelectorAll('.history-key li')].map((item) => item.textContent ?? '');
+    press(slider, 'Home');
+    expect(document.querySelector('#history-key')!.textContent).toBe('Key, 1689');
+    expect(key()).toContain('China');
+    expect(key().some((line) => line.includes('not recognised'))).toBe(false);
+    press(slider, 'End');
+    expect(key().some((line) => /Crimea.*not recognised internationally/.test(line))).toBe(true);
+  });
+
   it('moves by year with the arrows and by event with PageUp and PageDown, redrawing the map each time', () => {
     const { shown } = mount();
     const slider = labelled('Year');

@@ -1,5 +1,6 @@
 import { type FeatureCard, featureCard, listedFeatures } from '../../core/map/featureCards';
 import { type HistoryAsset, eventYear } from '../../core/map/history';
+import { historyLegend } from '../../core/map/historyLegend';
 import {
   type FeatureRef,
   HISTORY_LAYERS,
@@ -56,6 +57,7 @@ export class HistoryScreen implements Screen {
   private readonly yearLabel: HTMLElement;
   private readonly status: HTMLElement;
   private readonly changeLine: HTMLElement;
+  private readonly legend: HTMLElement;
   private readonly cardSlot: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly eventButtons = new Map<FeatureRef, HTMLButtonElement>();
@@ -89,8 +91,10 @@ export class HistoryScreen implements Screen {
     this.status = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
     this.changeLine = el('p', { className: 'history-status', attrs: { 'aria-hidden': 'true' } });
     this.cardSlot = el('div', { className: 'history-card-slot' });
+    this.legend = el('section', { className: 'history-legend', attrs: { 'aria-labelledby': 'history-key' } });
     this.scroller = el('div', { className: 'history-scroll' }, [
       this.cardSlot,
+      this.legend,
       this.layerSwitches(),
       this.eventList(),
       this.featureList(),
@@ -201,6 +205,7 @@ export class HistoryScreen implements Screen {
     if (this.slider.value !== year) this.slider.value = year;
     this.slider.setAttribute('aria-valuetext', year);
     this.yearLabel.textContent = year;
+    this.renderLegend();
     for (const [ref, button] of this.eventButtons) {
       const event = this.deps.history.events.find((candidate) => featureRef('event', candidate.id) === ref);
       button.classList.toggle('future', event !== undefined && eventYear(event) > this.year);
@@ -285,6 +290,35 @@ export class HistoryScreen implements Screen {
   private showOnMap(): void {
     if (!this.shown) return;
     this.deps.map.showHistory({ year: this.year, layers: new Set(this.layers), selected: this.selected });
+  }
+
+  /**
+   * The key: who held land at the year shown, in the map's colours, the striping of an annexation not
+   * recognised internationally, and how rivers and pipelines are drawn.
+   */
+  private renderLegend(): void {
+    const { holders, unrecognised } = historyLegend(this.deps.history, this.year);
+    const swatch = (className: string, colour?: string) => {
+      const mark = el('span', { className: `history-swatch ${className}`, attrs: { 'aria-hidden': 'true' } });
+      if (colour) mark.style.setProperty('--swatch', colour);
+      return mark;
+    };
+    const item = (mark: HTMLElement, text: string) => el('li', {}, [mark, text]);
+    this.legend.replaceChildren(
+      el('h2', { text: `Key, ${this.year}`, attrs: { id: 'history-key' } }),
+      el('ul', { className: 'history-key' }, [
+        ...holders.map((holder) => item(swatch('holder', holder.colour), holder.name)),
+        ...unrecognised.map((name) =>
+          item(swatch('unrecognised'), `${name}: striped, annexed but not recognised internationally`),
+        ),
+        item(swatch('hatched'), 'Hatched: land ceded by China in 1858 and 1860'),
+        item(swatch('river'), 'Border river'),
+        item(
+          swatch('pipeline'),
+          'Pipeline (dashed: planned; red crosses: damaged; pale band: approximate route)',
+        ),
+      ]),
+    );
   }
 
   /** The layer switches: one checkbox per layer, tapped through its label. */

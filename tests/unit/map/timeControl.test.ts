@@ -79,7 +79,7 @@ describe('what the time control announces', () => {
 
   it('says what is undone when going back', () => {
     expect(timeChangeMessage(history, 1860, 1859)).toBe(
-      '1859: back before Convention of Peking (1860). Now: Land east of the Ussuri to the sea: Held jointly by China and Russia.',
+      '1859: back before Convention of Peking (1860). Now: Land east of the Ussuri to the sea: China and Russia jointly.',
     );
   });
 
