@@ -6,24 +6,13 @@ import { pointAt } from '../../src/core/questions/placeMarks';
 import type { MapClickQuestion } from '../../src/core/model/pack';
 // The fixtures first: they load the answerers (which read the fixtures back) in the order that works.
 import { MAP, expect, regionButton, shownPointOf, test } from './fixtures';
-import { serveOnlyQuestions } from './testPack';
+import { BEIJING_PLACE_QUESTION, serveOnlyQuestions } from './testPack';
 import { answerMapClick } from './answer/mapclick';
 import { tabTo } from './answer/answerer';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
 import { pixelsNear } from './pixels';
 
-/** A place question in a starting region, with a name for the feedback. */
-const BEIJING = {
-  id: 't-place-named-beijing',
-  type: 'mapclick',
-  region: 'north-china',
-  prompt: 'PLACE: click the capital of China.',
-  target: { point: [116.4, 39.9], radiusKm: 60, name: 'Beijing, the capital' },
-  explanation: 'Test explanation.',
-  source: 'test',
-  difficulty: 1,
-  tags: ['test'],
-} as const;
+const BEIJING = BEIJING_PLACE_QUESTION;
 
 /** A region question in a starting region whose answer is another region (never the round's own). */
 const MONGOLIA = {

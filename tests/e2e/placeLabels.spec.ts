@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
 import { projectToMap } from '../../src/core/map/projection';
 import { MAP, expect, regionButton, shownPointOf, test } from './fixtures';
-import { serveOnlyQuestions } from './testPack';
+import { BEIJING_PLACE_QUESTION, serveOnlyQuestions } from './testPack';
 import { NORTH_CHINA, boot } from '../support/e2eBoot';
 import { pixelsNear } from './pixels';
 
-/** A place question in a starting region, with a name for its label. */
-const BEIJING = {
-  id: 't-place-labels-beijing',
-  type: 'mapclick',
-  region: 'north-china',
-  prompt: 'PLACE: click the capital of China.',
-  target: { point: [116.4, 39.9], radiusKm: 60, name: 'Beijing, the capital' },
-  explanation: 'Test explanation.',
-  source: 'test',
-  difficulty: 1,
-  tags: ['test'],
-} as const;
+const BEIJING = BEIJING_PLACE_QUESTION;
 
 /** Harbin's spot in map units (a place the built-in bank asks about). */
 const HARBIN = projectToMap(MAP.projection, 126.63, 45.75);

@@ -190,6 +190,19 @@ export async function playUntil(page: Page, prefix: string): Promise<void> {
   throw new Error(`the ${prefix} question never came up`);
 }
 
+/** A place question about Beijing in a starting region, with a name for its label and its feedback. */
+export const BEIJING_PLACE_QUESTION = {
+  id: 't-place-named-beijing',
+  type: 'mapclick',
+  region: 'north-china',
+  prompt: 'PLACE: click the capital of China.',
+  target: { point: [116.4, 39.9], radiusKm: 60, name: 'Beijing, the capital' },
+  explanation: 'Test explanation.',
+  source: 'test',
+  difficulty: 1,
+  tags: ['test'],
+} as const;
+
 /**
  * Serves a pack holding only `questions` in place of the first built-in pack, and empty packs for the rest,
  * so that a round plays exactly those questions.
