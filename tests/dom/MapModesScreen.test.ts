@@ -112,6 +112,13 @@ describe('MapModesScreen', () => {
     expect(map.input.at(-1)).toBe(false);
     const field = document.getElementById('mode-name') as HTMLInputElement;
     expect(document.activeElement).toBe(field);
+    // Without the picture, the field is described by the region's neighbours, never by its own name.
+    const clue = document.getElementById(field.getAttribute('aria-describedby')!)!.textContent!;
+    const neighbours = MAP.regions.find((region) => region.id === first.regionId)!.neighbours;
+    const neighbourName = MAP.regions.find((region) => region.id === neighbours[0])!.name;
+    expect(clue).toMatch(/^The highlighted region borders /);
+    expect(clue).toContain(neighbourName);
+    expect(clue).not.toContain(first.name);
     const typed = first.name.length > 6 ? first.name.slice(0, -2) + first.name.slice(-1) : first.name;
     field.value = typed;
     getButton('Check').click();

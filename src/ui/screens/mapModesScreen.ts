@@ -37,6 +37,7 @@ import {
   wholeMapTargets,
 } from '../../core/modes/run';
 import { formatDuration, shareText } from '../../core/modes/share';
+import { nameItClue } from '../../core/modes/clue';
 import type { ModeTarget, PlaceTarget } from '../../core/modes/targets';
 import type { KnownAnswers } from '../../core/quiz/knownAnswers';
 import { createSeededRng } from '../../core/rng';
@@ -347,7 +348,13 @@ export class MapModesScreen implements Screen {
     const hint =
       run.ask === 'find' && target.kind === 'place' && target.description !== target.name
         ? el('p', { className: 'hint', text: target.description })
-        : null;
+        : run.ask === 'name'
+          ? el('p', {
+              className: 'visually-hidden',
+              text: nameItClue(target, this.deps.land?.regions ?? []),
+              attrs: { id: 'mode-clue' },
+            })
+          : null;
     const input = run.ask === 'name' ? this.nameForm(run) : this.markButtons();
     const feedback = el('p', { className: 'mode-feedback', text: message ?? '' });
     const shown =
@@ -398,6 +405,7 @@ export class MapModesScreen implements Screen {
       attrs: {
         type: 'text',
         id: 'mode-name',
+        'aria-describedby': 'mode-clue',
         autocomplete: 'off',
         spellcheck: 'false',
         autocapitalize: 'off',
