@@ -1,6 +1,7 @@
 import type { MapAsset, MapPoint } from './mapTypes';
 import type { Question } from '../model/pack';
 import { projectToMap } from './projection';
+import { pointIdName } from '../quiz/knownAnswers';
 
 /** A place the map shows as a dot with a name: a place some question asks about, or a point of the map. */
 export interface MapPlace {
@@ -33,14 +34,6 @@ export function shortPlaceName(name: string): string {
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
-/** A point-of-interest id as a name, as the known answers read it too: `harbin` gives "Harbin". */
-function nameOfPointId(id: string): string {
-  return id
-    .split(/[-_]/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
-}
-
 /**
  * The places to draw on the map: every named point target of the questions (one place per name and spot,
  * counting the questions that ask about it), then the map's points of interest not within {@link SAME_PLACE}
@@ -67,7 +60,7 @@ export function mapPlacesOf(
   for (const [id, poi] of Object.entries(map.poi)) {
     const point: MapPoint = [poi.x, poi.y];
     if (places.some((place) => near(place.point, point))) continue;
-    places.push({ id, name: nameOfPointId(id), point, questions: 0 });
+    places.push({ id, name: pointIdName(id), point, questions: 0 });
   }
   return places.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

@@ -1,6 +1,7 @@
 import type { Question } from '../model/pack';
 import type { KnownAnswers } from '../quiz/knownAnswers';
 import { normalizeAnswer } from '../quiz/textMatch';
+import { shortPlaceName } from '../map/mapPlaces';
 import { slugify } from '../slug';
 
 /** A region of the map to name or find. */
@@ -48,11 +49,6 @@ export function regionNames(name: string): string[] {
   const bracketed = /^(.+?)\s*\((.+)\)$/.exec(name);
   if (bracketed) names.push(bracketed[1] as string, bracketed[2] as string);
   return [...new Set(names)];
-}
-
-/** A place's short name: its bank name up to the first comma ("Kyiv, on the Dnipro" gives "Kyiv"). */
-export function shortPlaceName(name: string): string {
-  return (name.split(',')[0] ?? name).trim();
 }
 
 /**

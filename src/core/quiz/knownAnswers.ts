@@ -62,6 +62,14 @@ export interface MapNames {
   poi?: Readonly<Record<string, unknown>>;
 }
 
+/** A map point's id read as its name, as the map and its labels show it: `harbin` gives "Harbin". */
+export function pointIdName(id: string): string {
+  return id
+    .split(/[-_]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
 /**
  * The place names a map shows: each region's name, the parts of a joint name ("Jilin & Liaoning" gives
  * "Jilin" and "Liaoning"; "Yakutia (Sakha)" gives "Yakutia" and "Sakha"), and its points of interest.
@@ -74,12 +82,7 @@ export function placeNamesOf(map: MapNames): string[] {
       .map((part) => part.trim())
       .filter((part) => part !== ''),
   ]);
-  const points = Object.keys(map.poi ?? {}).map((key) =>
-    key
-      .split(/[-_]/)
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-      .join(' '),
-  );
+  const points = Object.keys(map.poi ?? {}).map(pointIdName);
   return [...new Set([...names, ...points])];
 }
 
