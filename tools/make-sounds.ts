@@ -80,7 +80,11 @@ const note = (from: number, start: number, duration: number, gain = 0.35): Tone 
   gain,
 });
 
-/** The four effects: a soft tick, a rising two-note chime, a falling buzz and a bright arpeggio. */
+/**
+ * The effects: a soft tick, a rising two-note chime, a falling buzz, a bright arpeggio (a region opens),
+ * a longer fanfare (a region cleared), a quick double tick (a streak grows), a rising run (a level up),
+ * a high sparkle (a star gained) and a soft falling pair (a star fades).
+ */
 const SOUNDS: Record<string, { tones: Tone[]; length: number }> = {
   click: { tones: [note(1400, 0, 0.04, 0.25)], length: 0.05 },
   correct: {
@@ -100,6 +104,41 @@ const SOUNDS: Record<string, { tones: Tone[]; length: number }> = {
       note(2093, 0.27, 0.55, 0.05),
     ],
     length: 0.84,
+  },
+  fanfare: {
+    tones: [
+      note(392, 0, 0.12),
+      note(523.25, 0.1, 0.12),
+      note(659.25, 0.2, 0.12),
+      note(783.99, 0.3, 0.2),
+      note(659.25, 0.5, 0.1, 0.25),
+      note(783.99, 0.6, 0.1, 0.25),
+      note(1046.5, 0.7, 0.8),
+      note(1318.5, 0.7, 0.8, 0.12),
+      note(2093, 0.7, 0.8, 0.04),
+    ],
+    length: 1.55,
+  },
+  streak: {
+    tones: [note(880, 0, 0.08, 0.3), note(1174.66, 0.07, 0.16, 0.3)],
+    length: 0.25,
+  },
+  level: {
+    tones: [
+      { from: 440, to: 880, start: 0, duration: 0.3, wave: 'triangle', gain: 0.22 },
+      note(880, 0.28, 0.14),
+      note(1108.73, 0.38, 0.14),
+      note(1318.51, 0.48, 0.5),
+    ],
+    length: 1.0,
+  },
+  star: {
+    tones: [note(1567.98, 0, 0.12, 0.22), note(2093, 0.06, 0.3, 0.2), note(3135.96, 0.06, 0.3, 0.05)],
+    length: 0.4,
+  },
+  fade: {
+    tones: [note(587.33, 0, 0.16, 0.22), note(440, 0.12, 0.3, 0.22)],
+    length: 0.45,
   },
 };
 

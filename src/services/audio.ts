@@ -3,15 +3,29 @@ import clickUrl from '../../assets/audio/click.wav?url';
 import correctUrl from '../../assets/audio/correct.wav?url';
 import unlockUrl from '../../assets/audio/unlock.wav?url';
 import wrongUrl from '../../assets/audio/wrong.wav?url';
+import fanfareUrl from '../../assets/audio/fanfare.wav?url';
+import streakUrl from '../../assets/audio/streak.wav?url';
+import levelUrl from '../../assets/audio/level.wav?url';
+import starUrl from '../../assets/audio/star.wav?url';
+import fadeUrl from '../../assets/audio/fade.wav?url';
 
-/** The game's sound effects. */
-export type SoundName = 'correct' | 'wrong' | 'unlock' | 'click';
+/**
+ * The game's sound effects: answers (correct, wrong), a region opening (unlock) and cleared (fanfare),
+ * progress (streak, level, star gained, fade for a star lost) and a soft click.
+ */
+export type SoundName =
+  'correct' | 'wrong' | 'unlock' | 'click' | 'fanfare' | 'streak' | 'level' | 'star' | 'fade';
 
 const SOUND_URLS: Record<SoundName, string> = {
   click: clickUrl,
   correct: correctUrl,
   wrong: wrongUrl,
   unlock: unlockUrl,
+  fanfare: fanfareUrl,
+  streak: streakUrl,
+  level: levelUrl,
+  star: starUrl,
+  fade: fadeUrl,
 };
 
 /** Plays sound effects, respecting mute, and only after the player has interacted with the page. */
