@@ -9,7 +9,6 @@ import { createEventBus, eventsOf } from './core/events';
 import { mapPlacesOf } from './core/map/mapPlaces';
 import { neighbourGraph } from './core/map/parseMapAsset';
 import { parseLaunchParams } from './core/packs/launchParams';
-import { changeMessage } from './core/progress/snapshot';
 import { createGameReducer } from './core/play/gameReducer';
 import { restoreGameState } from './core/play/restoreState';
 import { rulesFor } from './core/play/rules';
@@ -32,7 +31,7 @@ import { LoadingScreen } from './ui/screens/LoadingScreen';
 import { el } from './ui/widgets/dom';
 import { downloadFile } from './ui/widgets/download';
 import { LiveRegion } from './ui/widgets/LiveRegion';
-import { ProgressToasts } from './ui/widgets/progressToast';
+import { ProgressToasts, progressMoments } from './ui/widgets/progressToast';
 
 /** Finds an element that index.html must contain. */
 function required(id: string): HTMLElement {
@@ -195,15 +194,7 @@ async function boot(): Promise<void> {
     store,
     library: () => packs.current(),
     moment: () => session.moment(),
-    onChanges: (changes) => {
-      for (const change of changes)
-        toasts.show(
-          change,
-          changeMessage(change, (id) => session.regionName(id)),
-        );
-      // One sound for the moment: the biggest news first (a level up over a streak over a star).
-      sound.play(changes[0]!.kind);
-    },
+    onChanges: progressMoments(toasts, sound, (id) => session.regionName(id)),
   });
   void app.start();
   void startMap();

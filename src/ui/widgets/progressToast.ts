@@ -1,9 +1,9 @@
-import type { ProgressChange } from '../../core/progress/snapshot';
+import { type ProgressChange, changeMessage } from '../../core/progress/snapshot';
 import { el } from './dom';
 import './progress.css';
 
 /** How long a toast stays on screen, ms (long enough to read two short sentences). */
-export const TOAST_MS = 4000;
+export const TOAST_MS = 5000;
 
 /** Most toasts on screen at once; older ones leave first. */
 const MAX_TOASTS = 3;
@@ -31,4 +31,27 @@ export class ProgressToasts {
     while (this.element.childElementCount > MAX_TOASTS) this.element.firstElementChild?.remove();
     window.setTimeout(() => toast.remove(), TOAST_MS);
   }
+}
+
+/** What a progress moment plays: the sounds of the contract's progress effects. */
+export interface ProgressSound {
+  /** Plays one effect. */
+  play(name: ProgressChange['kind']): void;
+}
+
+/**
+ * What the game does when an answer or a rating achieved something: a toast for each change, and one
+ * sound for the biggest news (a level up over a longer streak over a star gained over a star lost, the
+ * order `progressChanges` gives), so that sounds never pile up.
+ */
+export function progressMoments(
+  toasts: ProgressToasts,
+  sound: ProgressSound,
+  regionName: (regionId: string) => string,
+): (changes: readonly ProgressChange[]) => void {
+  return (changes) => {
+    for (const change of changes) toasts.show(change, changeMessage(change, regionName));
+    const first = changes[0];
+    if (first) sound.play(first.kind);
+  };
 }
