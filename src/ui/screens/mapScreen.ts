@@ -216,6 +216,13 @@ export class MapScreen implements Screen {
     this.regionList.update(this.views);
   }
 
+  /** Shows the stars and completion now in the region list (after an answer), without redrawing the map. */
+  refreshProgress(): void {
+    if (this.views.length === 0) return;
+    this.progress = this.deps.session.progress();
+    this.regionList.update(this.views);
+  }
+
   /** Shows the round's phase: the quiz panel, and whether the map or the list takes clicks. */
   showRound(): void {
     if (!this.shown) return;
