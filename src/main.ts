@@ -3,6 +3,7 @@ import { GameSession } from './app/gameSession';
 import { createPackLibrary } from './app/packLibrary';
 import { startPersistence } from './app/persistence';
 import { createProfileService } from './app/profiles';
+import { watchProgress } from './app/progressWatch';
 import { errorMessage } from './core/errors';
 import { createEventBus, eventsOf } from './core/events';
 import { mapPlacesOf } from './core/map/mapPlaces';
@@ -30,6 +31,7 @@ import { LoadingScreen } from './ui/screens/LoadingScreen';
 import { el } from './ui/widgets/dom';
 import { downloadFile } from './ui/widgets/download';
 import { LiveRegion } from './ui/widgets/LiveRegion';
+import { ProgressToasts, progressMoments } from './ui/widgets/progressToast';
 
 /** Finds an element that index.html must contain. */
 function required(id: string): HTMLElement {
@@ -185,6 +187,14 @@ async function boot(): Promise<void> {
             onChanged: () => app.refreshMenu(),
           }),
         }),
+  });
+  const toasts = new ProgressToasts();
+  document.body.append(toasts.element);
+  watchProgress({
+    store,
+    library: () => packs.current(),
+    moment: () => session.moment(),
+    onChanges: progressMoments(toasts, sound, (id) => session.regionName(id)),
   });
   void app.start();
   void startMap();

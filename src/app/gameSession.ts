@@ -28,6 +28,8 @@ import {
   studyNext,
 } from '../core/play/selectors';
 import { mapBarText, statusLine } from '../core/play/statusLine';
+import { type Bests, NO_BESTS } from '../core/progress/bests';
+import { type ProgressSnapshot, progressOf } from '../core/progress/snapshot';
 import type { Response } from '../core/questions/responses';
 import { MIXED_REGION } from '../core/quiz/round';
 import type { RatingValue } from '../core/review/rating';
@@ -115,6 +117,17 @@ export class GameSession {
   /** The menu's numbers now. */
   menu(): MenuSummary {
     return menuSummary(this.state, this.library, this.moment());
+  }
+
+  /** XP and level, the day streak, each region's stars and the map's completion, now. */
+  progress(): ProgressSnapshot {
+    const library = this.library;
+    return progressOf(this.state, (regionId) => library.inRegion(regionId), this.moment());
+  }
+
+  /** The personal bests of region and timed rounds, with their last few results. */
+  bests(): Bests {
+    return this.state.bests ?? NO_BESTS;
   }
 
   /** The next flashcard and today's counts, over everything or one assignment's questions. */

@@ -100,6 +100,7 @@ export class App {
       map.showRound(),
     );
     bus.on('answerGraded', (event) => sound.play(event.correct ? 'correct' : 'wrong'));
+    bus.on('answerGraded', () => map.refreshProgress());
     bus.on('roundFinished', ({ regionId, result }) =>
       map.say(
         `Round complete: ${result.score} of ${result.total} right.${result.passed ? ` ${session.placeName(regionId)} is cleared.` : ''}`,

@@ -21,6 +21,7 @@ import { openPackManager } from './screens/packManagerRow';
 import type { PackManagerScreen } from './screens/PackManagerScreen';
 import { StudyScreen } from './screens/StudyScreen';
 import { loadCode } from './widgets/loadCode';
+import { progressSummary } from './widgets/progressSummary';
 
 /** Performance mark set once, when the first menu is on screen and its buttons work (read by the bench). */
 export const MENU_USABLE_MARK = 'borderlines:menu-usable';
@@ -242,6 +243,7 @@ function menuRow(ctx: ScreenContext, reopen?: 'profiles' | 'settings'): Screen {
       },
     },
     ...(ctx.profiles ? { profiles: profilePanel(ctx.profiles, ctx.warn) } : {}),
+    progress: progressSummary(session.progress()),
   });
   return {
     ...menu,
@@ -269,15 +271,23 @@ function reopenPanel(menu: HTMLElement, panel: 'profiles' | 'settings'): void {
 async function statsRow(ctx: ScreenContext): Promise<Screen | null> {
   const loaded = await loadCode(
     'stats screen',
-    () => Promise.all([import('./screens/statsScreen'), import('../core/review/stats')]),
+    () =>
+      Promise.all([
+        import('./screens/statsScreen'),
+        import('../core/review/stats'),
+        import('./widgets/personalBests'),
+      ]),
     ctx.warn,
   );
   if (!loaded) return null;
-  const [{ statsScreen }, { computeStats }] = loaded;
+  const [{ statsScreen }, { computeStats }, { personalBests }] = loaded;
   const { session } = ctx;
+  const regionName = (id: string) => session.regionName(id);
   return statsScreen({
     stats: computeStats(statsInputOf(session.state, session.library, session.moment())),
-    regionName: (id) => session.regionName(id),
+    summary: progressSummary(session.progress()),
+    bests: personalBests({ bests: session.bests(), wholeMap: session.modeRecords().wholeMap, regionName }),
+    regionName,
     onBack: () => ctx.show('menu', {}),
   });
 }

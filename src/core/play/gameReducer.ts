@@ -9,6 +9,7 @@ import {
   recordDaily,
   recordWholeMap,
 } from '../modes/records';
+import { NO_BESTS, recordRound } from '../progress/bests';
 import type { Response } from '../questions/responses';
 import { gradeResponse } from '../quiz/grade';
 import type { KnownAnswers } from '../quiz/knownAnswers';
@@ -49,7 +50,10 @@ export type GameAction =
   | { type: 'cardRated'; questionId: string; rating: RatingValue; at: number }
   | {
       type: 'progressMerged';
-      progress: Pick<GameState, 'regions' | 'answers' | 'settings' | 'cards' | 'reviewLog' | 'modes'>;
+      progress: Pick<
+        GameState,
+        'regions' | 'answers' | 'settings' | 'cards' | 'reviewLog' | 'modes' | 'bests'
+      >;
     }
   /** A map mode's run ended: a whole-map run's time, or the day's daily challenge result. */
   | {
@@ -122,10 +126,20 @@ export function createGameReducer(rules: GameRules): Reducer<GameState, GameActi
       case 'ratingUndone':
         return undoRating(state);
       case 'progressMerged': {
-        const { regions, answers, settings, cards, reviewLog, modes } = action.progress;
+        const { regions, answers, settings, cards, reviewLog, modes, bests } = action.progress;
         // A merge changes the log under an undo, so the undo would no longer restore the right card.
         const undo = state.undo && reviewLog.length === state.reviewLog.length ? state.undo : null;
-        return { ...state, regions, answers, settings, cards, reviewLog, undo, ...(modes ? { modes } : {}) };
+        return {
+          ...state,
+          regions,
+          answers,
+          settings,
+          cards,
+          reviewLog,
+          undo,
+          ...(modes ? { modes } : {}),
+          ...(bests ? { bests } : {}),
+        };
       }
       case 'modeRunRecorded': {
         const records = state.modes ?? NO_MODE_RECORDS;
@@ -303,5 +317,22 @@ function advance(state: GameState, rules: GameRules, at: number): GameState {
         : {}),
     },
   };
-  return { ...state, regions: cleared?.statuses ?? state.regions, round: finished };
+  const bests = recordRound(
+    state.bests ?? NO_BESTS,
+    {
+      regionId: round.regionId,
+      score,
+      total,
+      review: Boolean(round.review),
+      ...(finished.result?.timed ? { points: finished.result.timed.points } : {}),
+      at,
+    },
+    MIXED_REGION,
+  );
+  return {
+    ...state,
+    regions: cleared?.statuses ?? state.regions,
+    round: finished,
+    ...(bests === NO_BESTS ? {} : { bests }),
+  };
 }

@@ -1,5 +1,6 @@
 import type { RegionStatuses } from '../map/progression';
 import type { ModeRecords } from '../modes/records';
+import type { Bests } from '../progress/bests';
 import type { Round, RoundAnswer } from '../quiz/round';
 import type { CardState, ReviewLogEntry } from '../review/cards';
 
@@ -86,6 +87,8 @@ export interface GameState {
   reviewLog: ReviewLogEntry[];
   /** The map modes' records: whole-map times and daily challenge results (absent until the first). */
   modes?: ModeRecords;
+  /** Personal bests of region and timed rounds, with the last few results (absent until the first round). */
+  bests?: Bests;
   /** The last flashcard rating, while it can still be undone (not saved: undo lasts a session). */
   undo?: UndoableRating | null;
 }

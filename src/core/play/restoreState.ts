@@ -67,5 +67,6 @@ export function restoreGameState(save: SaveData | null, world: World, loadedAt: 
     cards: save.cards ?? {},
     reviewLog: save.reviewLog ?? [],
     ...(save.modes ? { modes: save.modes } : {}),
+    ...(save.bests ? { bests: save.bests } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { AnswerRecord } from '../play/gameState';
 import { type CardState, type ReviewLogEntry, retrievability } from './cards';
+import { dayStreak } from '../progress/streak';
 import { dayNumber, isoDate } from './days';
 
 /** Days shown in the activity heatmap: 26 weeks ending today. */
@@ -80,9 +81,12 @@ export interface GroupedStats {
   region: GroupStats[];
 }
 
-/** Consecutive local days with at least one review. */
+/**
+ * The day streak: consecutive local days with an answer or a review, a missed day covered by the week's
+ * streak freeze (the one rule, in `progress/streak.ts`).
+ */
 export interface StreakStats {
-  /** The run ending today, or yesterday when nothing is reviewed yet today (still alive); 0 otherwise. */
+  /** The streak still alive today (not yet extended today counts as alive); 0 once broken. */
   current: number;
   /** The longest run ever. */
   best: number;
@@ -137,10 +141,12 @@ export function computeStats(input: StatsInput): Stats {
   const { now, utcOffsetMin } = input;
   const today = dayNumber(now, utcOffsetMin);
   const groups = new GroupTallies(input.describe);
+  const studied = new Set<number>();
 
   for (let i = 0; i < input.answers.length; i++) {
     const answer = input.answers[i]!;
     const credit = answer.score ?? (answer.correct ? 1 : 0);
+    studied.add(dayNumber(answer.at, utcOffsetMin));
     const tallies = groups.of(answer.questionId);
     for (let t = 0; t < tallies.length; t++) {
       tallies[t]!.answered += 1;
@@ -150,7 +156,6 @@ export function computeStats(input: StatsInput): Stats {
 
   const firstHeatmapDay = today - HEATMAP_DAYS + 1;
   const perDay = new Array<number>(HEATMAP_DAYS).fill(0);
-  const studied = new Set<number>();
   for (let i = 0; i < input.reviewLog.length; i++) {
     const entry = input.reviewLog[i]!;
     const day = dayNumber(entry.review, utcOffsetMin);
@@ -171,7 +176,7 @@ export function computeStats(input: StatsInput): Stats {
     activity: activity(perDay, firstHeatmapDay),
     forecast,
     groups: groups.results(),
-    streak: streaks(studied, today),
+    streak: streakStats(studied, today),
     cards,
     reviewsToday: perDay[HEATMAP_DAYS - 1]!,
     totalReviews: input.reviewLog.length,
@@ -258,21 +263,9 @@ function activity(perDay: number[], firstDay: number): ActivityStats {
   return { days, total, studyDays, busiest };
 }
 
-/** Current and best streak from the set of days with reviews. */
-function streaks(studied: Set<number>, today: number): StreakStats {
-  let current = 0;
-  let day = studied.has(today) ? today : today - 1;
-  while (studied.has(day)) {
-    current += 1;
-    day -= 1;
-  }
-  let best = 0;
-  for (const start of studied) {
-    if (studied.has(start - 1)) continue;
-    let length = 1;
-    while (studied.has(start + length)) length += 1;
-    best = Math.max(best, length);
-  }
+/** Current and best day streak from the days with answers or reviews (see `dayStreak`). */
+function streakStats(studied: Set<number>, today: number): StreakStats {
+  const { current, best } = dayStreak(studied, today);
   return { current, best };
 }
 

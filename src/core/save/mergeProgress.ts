@@ -1,5 +1,6 @@
 import type { RegionStatus } from '../map/progression';
 import { NO_MODE_RECORDS, mergeModeRecords } from '../modes/records';
+import { NO_BESTS, mergeBests } from '../progress/bests';
 import type { SaveData } from './saveData';
 
 const STATUS_RANK: Record<RegionStatus, number> = { locked: 0, open: 1, cleared: 2 };
@@ -37,7 +38,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * tabs open at once never lose an answer: answers and ratings from both are kept (an undo in this tab
  * stays undone), each card is the one reviewed last, each region keeps the furthest status either tab
  * reached, settings changed only in the other tab are taken from it, the map modes' times and daily results
- * of both are kept (see `mergeModeRecords`), and this tab keeps its own round.
+ * of both are kept (see `mergeModeRecords`), so are the round results behind the personal bests (see
+ * `mergeBests`), and this tab keeps its own round.
  */
 export function mergeProgress(base: SaveData | null, stored: SaveData, mine: SaveData): SaveData {
   const empty: SaveData = { ...stored, answers: [], reviewLog: [], cards: {}, regions: {} };
@@ -66,6 +68,7 @@ export function mergeProgress(base: SaveData | null, stored: SaveData, mine: Sav
     cards,
     answers: mergeList(origin.answers, stored.answers, mine.answers, answerKey, (answer) => answer.at),
     modes: mergeModeRecords(stored.modes ?? NO_MODE_RECORDS, mine.modes ?? NO_MODE_RECORDS),
+    bests: mergeBests(stored.bests ?? NO_BESTS, mine.bests ?? NO_BESTS),
     reviewLog: mergeList(
       origin.reviewLog,
       stored.reviewLog,

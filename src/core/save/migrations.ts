@@ -71,8 +71,20 @@ const fromV3: Migration = (save) => ({
   modes: save.modes ?? { wholeMap: { best: null, recent: [] }, daily: [] },
 });
 
+/**
+ * Version 4 → 5: personal bests (each region's best round and the best timed round, with the last few
+ * results) are kept with the learner's progress. Rounds were never recorded before (answers do not say
+ * which round they were in), so older saves start with none; XP, levels, stars and the streak need no
+ * migration, being worked out from the answers and the review log every save already holds.
+ */
+const fromV4: Migration = (save) => ({
+  ...save,
+  schemaVersion: 5,
+  bests: save.bests ?? { regions: {}, timed: { best: null, recent: [] } },
+});
+
 /** Migrations by the version they start from. */
-const MIGRATIONS: Record<number, Migration> = { 1: fromV1, 2: fromV2, 3: fromV3 };
+const MIGRATIONS: Record<number, Migration> = { 1: fromV1, 2: fromV2, 3: fromV3, 4: fromV4 };
 
 /**
  * Brings a raw save up to `target`, one version at a time. A save without a version number, or from a

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { schemaProblems } from '../schemaProblems';
 import { ModeRecordsSchema } from '../modes/records';
+import { BestsSchema } from '../progress/bests';
 import { type GameState, STUDY_LIMITS } from '../play/gameState';
 import { type Result, fail, ok } from '../problems';
 import { ResponseSchema } from '../questions/responses';
@@ -8,7 +9,7 @@ import { type RoundAnswer, answerCredit } from '../quiz/round';
 import { type RawSave, migrateSave } from './migrations';
 
 /** Version of the saved-progress layout written by this build. */
-export const SAVE_SCHEMA_VERSION = 4;
+export const SAVE_SCHEMA_VERSION = 5;
 
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
 /** Points earned in timed mode. */
@@ -92,7 +93,7 @@ const ReviewLogSchema = v.object({
   learning_steps: count,
 });
 
-/** Schema of saved progress, version 4 (older versions are migrated first: see `migrations.ts`). */
+/** Schema of saved progress, version 5 (older versions are migrated first: see `migrations.ts`). */
 export const SaveDataSchema = v.object({
   schemaVersion: v.literal(SAVE_SCHEMA_VERSION),
   savedAt: epochMs,
@@ -114,6 +115,8 @@ export const SaveDataSchema = v.object({
   reviewLog: v.array(ReviewLogSchema),
   /** The map modes' records (version 4 on; a save written without them reads as none). */
   modes: v.optional(ModeRecordsSchema),
+  /** Personal bests of region and timed rounds (version 5 on; a save written without them reads as none). */
+  bests: v.optional(BestsSchema),
 });
 
 /** Saved progress as stored: the game state plus a version and a timestamp. */
@@ -139,6 +142,7 @@ export function toSaveData(state: GameState, now: number): SaveData {
     cards: state.cards,
     reviewLog: state.reviewLog,
     ...(state.modes ? { modes: state.modes } : {}),
+    ...(state.bests ? { bests: state.bests } : {}),
   };
 }
 

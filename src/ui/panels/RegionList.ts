@@ -1,4 +1,5 @@
 import type { RegionState, RegionView } from '../../core/map/regionView';
+import { starsPhrase, starsSymbols } from '../../core/progress/stars';
 import { el } from '../widgets/dom';
 import { icon } from '../widgets/icons';
 
@@ -12,6 +13,10 @@ export interface RegionListDeps {
   onFocus(regionId: string | null): void;
   /** Number of playable questions in a region. */
   questionCount(regionId: string): number;
+  /** A region's stars now (0–3), shown beside every region that is not locked; no stars shown without it. */
+  stars?(regionId: string): number;
+  /** The map's completion in words ("Map 24% complete: 5 of 21 regions cleared."), shown under the heading. */
+  completion?(): string;
   /** Packs whose questions have no region: each is a stage of its own, listed after the regions. */
   packStages?(): { id: string; title: string; questions: number }[];
   /** The player chose a pack stage. */
@@ -27,12 +32,15 @@ export class RegionList {
   readonly element: HTMLElement;
   private readonly list: HTMLUListElement;
   private readonly packs: HTMLElement;
+  private readonly completion: HTMLElement;
 
   constructor(private readonly deps: RegionListDeps) {
     this.list = el('ul');
     this.packs = el('div', { className: 'pack-stages' });
+    this.completion = el('p', { className: 'map-completion' });
     this.element = el('nav', { className: 'region-list', attrs: { 'aria-labelledby': 'regions-heading' } }, [
       el('h2', { text: 'Regions', attrs: { id: 'regions-heading' } }),
+      this.completion,
       // The entries scroll under a fixed heading (and a scroller inside the panel, not the panel itself,
       // is what Chromium composites correctly under software rendering).
       el('div', { className: 'region-scroll' }, [this.list, this.packs]),
@@ -96,10 +104,22 @@ export class RegionList {
         button.addEventListener('click', () => this.deps.onChoose(view.id));
         button.addEventListener('focus', () => this.deps.onFocus(view.id));
         button.addEventListener('mouseenter', () => this.deps.onFocus(view.id));
-        return el('li', {}, [button]);
+        const stars = view.state === 'locked' ? undefined : this.deps.stars?.(view.id);
+        if (stars === undefined) return el('li', {}, [button]);
+        return el('li', { className: 'with-stars' }, [
+          button,
+          el('span', {
+            className: 'region-stars',
+            text: starsSymbols(stars),
+            attrs: { role: 'img', 'aria-label': `${view.name}: ${starsPhrase(stars)}` },
+          }),
+        ]);
       }),
     );
     this.renderPackStages();
+    const completion = this.deps.completion?.() ?? '';
+    this.completion.textContent = completion;
+    this.completion.hidden = completion === '';
     if (focusedId) this.list.querySelector<HTMLElement>(`[data-region="${CSS.escape(focusedId)}"]`)?.focus();
   }
 

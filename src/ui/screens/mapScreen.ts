@@ -11,6 +11,7 @@ import { currentQuestion } from '../../core/quiz/round';
 import type { MapActivity, RegionView } from '../../core/map/regionView';
 import { packStages } from '../../core/play/selectors';
 import { QuizPanel } from '../panels/QuizPanel';
+import type { ProgressSnapshot } from '../../core/progress/snapshot';
 import { RegionList } from '../panels/RegionList';
 import { el, focusHeading } from '../widgets/dom';
 import { showSoundState, soundToggle } from '../widgets/toggles';
@@ -58,6 +59,8 @@ export class MapScreen implements Screen {
   private shown = false;
   /** The regions as last drawn, for naming the region under the pointer (which happens far more often). */
   private views: readonly RegionView[] = [];
+  /** Progress when the regions were last drawn: the list's stars and completion. */
+  private progress: ProgressSnapshot | null = null;
   /** What the player was doing when the regions were last drawn (their labels depend on it). */
   private drawnFor: MapActivity | null = null;
   /** The places the course asks about (longitude, latitude), gathered once per library: the marks' pool. */
@@ -99,6 +102,11 @@ export class MapScreen implements Screen {
       onChoose: (regionId) => this.choose(regionId),
       onFocus: (regionId) => deps.mapView.focusRegion(regionId),
       questionCount: (regionId) => session.library.inRegion(regionId).length,
+      stars: (regionId) => this.progress?.stars[regionId]?.stars ?? 0,
+      completion: () => {
+        const { percent, cleared, total } = this.progress?.completion ?? session.progress().completion;
+        return `Map ${percent}% complete: ${cleared} of ${total} regions cleared.`;
+      },
       packStages: () => packStages(session.library),
       onChoosePack: (packId) => {
         if (session.state.round) return;
@@ -204,6 +212,14 @@ export class MapScreen implements Screen {
     this.drawnFor = this.deps.session.mapActivity();
     this.views = this.deps.session.regionViews();
     this.deps.mapView.showRegions(this.views, celebrate);
+    this.progress = this.deps.session.progress();
+    this.regionList.update(this.views);
+  }
+
+  /** Shows the stars and completion now in the region list (after an answer), without redrawing the map. */
+  refreshProgress(): void {
+    if (this.views.length === 0) return;
+    this.progress = this.deps.session.progress();
     this.regionList.update(this.views);
   }
 

@@ -63,6 +63,8 @@ export interface MenuProps {
   study?: MenuStudyProps;
   /** The learners panel (absent when progress cannot be saved). */
   profiles?: HTMLElement;
+  /** Level, XP, day streak and map completion (`widgets/progressSummary.ts`), shown under the summary. */
+  progress?: HTMLElement;
 }
 
 /** The daily goal as a labelled progress bar with its numbers in words. */
@@ -143,6 +145,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
       heading,
       el('p', { className: 'tagline', text: props.subject.tagline }),
       el('p', { className: 'summary', text: summary }),
+      props.progress && props.canPlay && started ? props.progress : null,
       ...props.notices,
       el('div', { className: 'actions' }, [
         props.canPlay ? play : null,

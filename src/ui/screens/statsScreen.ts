@@ -21,6 +21,10 @@ export interface StatsScreenProps {
   regionName(regionId: string): string;
   /** Back to the main menu. */
   onBack(): void;
+  /** Level, XP, streak and completion (`widgets/progressSummary.ts`), shown first. */
+  summary?: HTMLElement;
+  /** Personal bests with their recent results (`widgets/personalBests.ts`), shown last. */
+  bests?: HTMLElement;
 }
 
 /** `1 review`, `2 reviews`. */
@@ -198,11 +202,16 @@ export function statsScreen(props: StatsScreenProps): { element: HTMLElement; he
         cardsPart(stats),
         groupsPart(stats, props.regionName),
         streakPart(stats),
+        props.bests ?? null,
       ];
   const element = el(
     'section',
     { className: 'screen stats-screen', attrs: { 'aria-labelledby': 'stats-title' } },
-    [el('div', { className: 'stats-header' }, [heading, back]), ...body],
+    [
+      el('div', { className: 'stats-header' }, [heading, back]),
+      empty ? null : (props.summary ?? null),
+      ...body,
+    ],
   );
   return { element, heading };
 }

@@ -448,3 +448,30 @@ describe('gameReducer: progress merged from another tab', () => {
     expect(merged.undo).toBeNull();
   });
 });
+
+describe('personal bests', () => {
+  it("records each region round's result and keeps the best apart from the last few", () => {
+    let state = playRound(freshState(), [true, true, false, false, false]);
+    state = run(state, [{ type: 'roundClosed' }]);
+    state = playRound(state, [true, true, true, true, false]);
+    state = run(state, [{ type: 'roundClosed' }]);
+    state = playRound(state, [true, false, false, false, false]);
+    const home = state.bests?.regions.home;
+    expect(home?.best).toMatchObject({ score: 4, total: 5 });
+    expect(home?.recent.map((result) => result.score)).toEqual([2, 4, 1]);
+    expect(state.bests?.timed).toEqual({ best: null, recent: [] });
+  });
+
+  it('records the points of a timed round, and nothing for practice rounds', () => {
+    const practice = playRound(freshState(), [true, true, true, true, true], 'home', { review: true });
+    expect(practice.bests).toBeUndefined();
+    let state = reduce(freshState(), roundStarted('home', ROUND_QUESTIONS, { timed: true }));
+    QUESTIONS.forEach((question, i) => {
+      state = reduce(state, { type: 'answered', response: responseFor(question, true), at: T0 + 1000 });
+      state = reduce(state, { type: 'advanced', at: T0 + 2000 + i });
+    });
+    const points = state.round?.result?.timed?.points;
+    expect(points).toBeGreaterThan(0);
+    expect(state.bests?.timed.best).toMatchObject({ points, regionId: 'home' });
+  });
+});

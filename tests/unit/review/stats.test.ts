@@ -247,9 +247,17 @@ describe('computeStats: streaks', () => {
     expect(stats.streak).toEqual({ current: 2, best: 2 });
   });
 
-  it('breaks the streak after a missed day and remembers the best run', () => {
+  it("covers a week's first missed day with its freeze, breaks on a second, and remembers the best run", () => {
+    // Today (offset 0) is a Friday: -4 is this week's Monday, -11 and -18 the Mondays before.
     const stats = computeStats(input({ utcOffsetMin, reviewLog: on(-20, -19, -18, -17, -16, -10, -9, -2) }));
-    expect(stats.streak).toEqual({ current: 0, best: 5 });
+    // -15 is frozen and -14 breaks the run of 5; -8 is frozen and -7 breaks the run of 2; -1 is frozen.
+    expect(stats.streak).toEqual({ current: 1, best: 5 });
+  });
+
+  it('counts quiz answers as activity, not only ratings', () => {
+    const answered = (offset: number) => ({ ...answer('a', true), at: localNoon(offset, utcOffsetMin) });
+    const stats = computeStats(input({ utcOffsetMin, answers: [answered(-1), answered(0)] }));
+    expect(stats.streak).toEqual({ current: 2, best: 2 });
   });
 
   it('counts a review just after local midnight as today', () => {

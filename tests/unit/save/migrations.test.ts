@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_MODE_RECORDS } from '../../../src/core/modes/records';
+import { NO_BESTS } from '../../../src/core/progress/bests';
+import { progressOf } from '../../../src/core/progress/snapshot';
 import { migrateSave } from '../../../src/core/save/migrations';
 import { SAVE_SCHEMA_VERSION, parseSaveData } from '../../../src/core/save/saveData';
 
@@ -68,12 +70,13 @@ describe('save format 2 → 3', () => {
     const parsed = parseSaveData(raw);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const { schemaVersion, round, modes, ...rest } = parsed.value;
+    const { schemaVersion, round, modes, bests, ...rest } = parsed.value;
     const { schemaVersion: oldVersion, round: oldRound, ...oldRest } = raw;
     expect([oldVersion, schemaVersion]).toEqual([2, SAVE_SCHEMA_VERSION]);
     expect(rest).toEqual(oldRest);
-    // Version 4 adds the map modes' records, empty for a save made before them.
+    // Version 4 adds the map modes' records, version 5 the personal bests: empty for a save made before them.
     expect(modes).toEqual(NO_MODE_RECORDS);
+    expect(bests).toEqual(NO_BESTS);
     const { answers, ...roundRest } = round ?? {};
     const { answers: oldAnswers, ...oldRoundRest } = oldRound as { answers: unknown[] };
     expect(roundRest).toEqual(oldRoundRest);
@@ -116,11 +119,12 @@ describe('save format 3 → 4', () => {
     const parsed = parseSaveData(raw);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const { schemaVersion, modes, ...rest } = parsed.value;
+    const { schemaVersion, modes, bests, ...rest } = parsed.value;
     const { schemaVersion: oldVersion, ...oldRest } = raw;
-    expect([oldVersion, schemaVersion]).toEqual([3, 4]);
+    expect([oldVersion, schemaVersion]).toEqual([3, SAVE_SCHEMA_VERSION]);
     expect(rest).toEqual(oldRest);
     expect(modes).toEqual(NO_MODE_RECORDS);
+    expect(bests).toEqual(NO_BESTS);
   });
 
   it('says where a record of the map modes is wrong, and does not load it', () => {
@@ -136,5 +140,47 @@ describe('save format 3 → 4', () => {
     if (parsed.ok) return;
     expect(parsed.problems[0]?.path).toBe('modes.daily[0].date');
     expect(parsed.problems[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('save format 4 → 5', () => {
+  /** A save as version 4 wrote it (that build's `toSaveData`): timed answers, a flashcard review, a map run. */
+  const V4 = 'progress-v4-before-progress.json';
+
+  it('loads a version-4 save with everything in it unchanged, and no personal bests yet', () => {
+    const raw = fixture(V4);
+    const parsed = parseSaveData(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { schemaVersion, bests, ...rest } = parsed.value;
+    const { schemaVersion: oldVersion, ...oldRest } = raw;
+    expect([oldVersion, schemaVersion]).toEqual([4, 5]);
+    expect(rest).toEqual(oldRest);
+    expect(bests).toEqual(NO_BESTS);
+  });
+
+  it('gives an old save its XP, level and streak at once, from the answers and reviews it holds', () => {
+    const parsed = parseSaveData(fixture(V4));
+    if (!parsed.ok) throw new Error('the version-4 fixture did not load');
+    const progress = progressOf(parsed.value, () => [], { now: parsed.value.savedAt, utcOffsetMin: 0 });
+    // A right timed answer (2 + 8 + 8 for 812 points), a 0.4-credit one (2 + 3), one flashcard review (3).
+    expect(progress.xp).toMatchObject({ fromAnswers: 23, fromReviews: 3, reviews: 1, total: 26 });
+    expect(progress.level).toMatchObject({ level: 1, name: 'Border guard', next: 100 });
+    // Answers on one day, the review the next: two days in a row.
+    expect(progress.streak).toMatchObject({ current: 2, activeToday: true });
+  });
+
+  it('says where a personal best is wrong, and does not load it', () => {
+    const raw = { ...fixture(V4), schemaVersion: 5 };
+    const parsed = parseSaveData({
+      ...raw,
+      bests: {
+        regions: { 'north-china': { best: { at: 1, score: -1, total: 5 }, recent: [] } },
+        timed: { best: null, recent: [] },
+      },
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems[0]?.path).toBe('bests.regions.north-china.best.score');
   });
 });
