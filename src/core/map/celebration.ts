@@ -57,7 +57,7 @@ export interface CelebrationPlan {
 /** Pulses of each opened region: a few, enough to be seen, not enough to nag. */
 const PULSES = 3;
 
-/** How long the calm version's static highlight of the opened regions stays. */
+/** How long the calm version's static highlight of the opened regions stays once drawn. */
 const CALM_MS = 2500;
 
 /**

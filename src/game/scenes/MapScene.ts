@@ -184,7 +184,9 @@ export class MapScene extends Phaser.Scene {
    * events as they happen, and every change wakes the loop again.
    */
   update(): void {
-    const animating = this.tweens.getTweens().length > 0 || this.dragging;
+    this.celebration?.update();
+    const animating =
+      this.tweens.getTweens().length > 0 || this.dragging || (this.celebration?.animating ?? false);
     this.idleFrames = animating ? 0 : this.idleFrames + 1;
     if (animating) this.setMoving(true);
     if (this.idleFrames > FRAMES_BEFORE_SLEEP) {
@@ -198,7 +200,9 @@ export class MapScene extends Phaser.Scene {
     if (moving === this.moving) return;
     this.moving = moving;
     this.options.onMotion(moving);
-    if (!moving) this.options.onRest?.(this.children.length);
+    if (moving) return;
+    this.options.onRest?.(this.children.length);
+    this.celebration?.rested();
   }
 
   /**

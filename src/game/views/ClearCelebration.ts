@@ -16,7 +16,7 @@ const SPARK_TEXTURE = 'celebration:spark';
 const SPARK_SIZE = 32;
 
 /** Particles scattered from a cleared region. */
-const PARTICLES = 44;
+const PARTICLES = 60;
 
 /** A warm gold among the particles, beside the region's own colour and white. */
 const GOLD = 0xffd166;
@@ -45,8 +45,11 @@ export class ClearCelebration {
   /** The timings followed. */
   readonly plan: CelebrationPlan;
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
-  private readonly timers: Phaser.Time.TimerEvent[] = [];
+  private readonly tweens: Phaser.Tweens.Tween[] = [];
+  private emitter: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
   private calmTimer: number | undefined;
+  /** Whether the burst's own time is up (its particles may still be flying). */
+  private timeUp = false;
   private ended = false;
 
   /**
@@ -67,22 +70,38 @@ export class ClearCelebration {
   /** Starts the celebration. */
   play(): void {
     if (this.plan.style === 'calm') {
+      // Drawn once; its time starts when the map has drawn it and come to rest (see `rested`).
       for (const regionId of this.celebration.opened) this.highlight(regionId);
-      // A timer of the page, not of the scene: the calm version draws once and lets the render loop sleep.
-      this.calmTimer = window.setTimeout(() => this.finish(), this.plan.totalMs);
       return;
     }
-    const { scene } = this.stage;
     const cleared = this.celebration.cleared;
     if (cleared !== null) this.fill(cleared);
     this.celebration.opened.forEach((regionId, index) => this.pulse(regionId, index));
-    // The whole celebration as one tween: the scene keeps drawing while a tween runs, and its end tidies up.
-    scene.tweens.add({
-      targets: { t: 0 },
-      t: 1,
-      duration: this.plan.totalMs,
-      onComplete: () => this.finish(),
+    // The burst's time, as a tween (tweens follow the clock of the page); it ends once its particles have too.
+    this.after(this.plan.totalMs, () => {
+      this.timeUp = true;
+      this.update();
     });
+  }
+
+  /**
+   * Called by the scene when the map comes to rest. The calm highlight then stays for its time, counted from
+   * when it is on screen (a slow machine takes a while to draw it), on a timer of the page: the render loop
+   * sleeps meanwhile.
+   */
+  rested(): void {
+    if (this.plan.style !== 'calm' || this.ended || this.calmTimer !== undefined) return;
+    this.calmTimer = window.setTimeout(() => this.finish(), this.plan.totalMs);
+  }
+
+  /** Whether the map must keep drawing for it (the burst, until it ends; the calm version never). */
+  get animating(): boolean {
+    return this.plan.style === 'burst' && !this.ended;
+  }
+
+  /** Called every frame by the scene: the burst ends when its time is up and its last particle is gone. */
+  update(): void {
+    if (this.timeUp && !this.ended && (this.emitter?.getAliveParticleCount() ?? 0) === 0) this.finish();
   }
 
   /** Ends the celebration now (when it is over, or when another replaces it) and destroys what it made. */
@@ -90,13 +109,11 @@ export class ClearCelebration {
     if (this.ended) return;
     this.ended = true;
     if (this.calmTimer !== undefined) window.clearTimeout(this.calmTimer);
-    for (const timer of this.timers) timer.remove(false);
-    const { tweens } = this.stage.scene;
-    for (const object of this.objects) {
-      tweens.killTweensOf(object);
-      object.destroy();
-    }
+    for (const tween of this.tweens) tween.remove();
+    for (const object of this.objects) object.destroy();
+    this.tweens.length = 0;
     this.objects.length = 0;
+    this.emitter = null;
     this.onEnd();
   }
 
@@ -106,9 +123,20 @@ export class ClearCelebration {
     return object;
   }
 
-  /** Runs `step` after `delay` ms of the scene's clock (which runs while the celebration's tween does). */
+  /** Adds a tween that ends with the celebration. */
+  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.tweens.push(this.stage.scene.tweens.add(config));
+  }
+
+  /**
+   * Runs `step` after `delay` ms. A tween, not the scene's timer: tweens run on the page's clock, while the
+   * scene's timers and particles step at most a frame's worth per frame, so on a slow machine a timer would
+   * fall behind the tweens it goes with.
+   */
   private after(delay: number, step: () => void): void {
-    this.timers.push(this.stage.scene.time.delayedCall(delay, step));
+    this.tweens.push(
+      this.stage.scene.tweens.addCounter({ from: 0, to: 1, duration: 1, delay, onComplete: step }),
+    );
   }
 
   /**
@@ -116,7 +144,7 @@ export class ClearCelebration {
    * away from below with a bright front along the edge; then a glow, ripples and particles.
    */
   private fill(regionId: string): void {
-    const { scene, layer } = this.stage;
+    const { layer } = this.stage;
     const tints = layer.tints(regionId);
     const old = layer.shapeImage(regionId);
     const front = layer.shapeImage(regionId);
@@ -135,7 +163,7 @@ export class ClearCelebration {
       front.setCrop(0, Math.max(0, top - band), width, Math.min(band, top));
     };
     draw();
-    scene.tweens.add({
+    this.tween({
       targets: sweep,
       p: 1,
       duration: this.plan.fillMs ?? 0,
@@ -147,9 +175,9 @@ export class ClearCelebration {
       },
     });
     const burstAt = this.plan.burstAt ?? 0;
-    scene.tweens.add({
+    this.tween({
       targets: glow,
-      alpha: { from: 0, to: 0.55 },
+      alpha: { from: 0, to: 0.35 },
       delay: burstAt,
       duration: 260,
       yoyo: true,
@@ -169,20 +197,20 @@ export class ClearCelebration {
     if (!region) return;
     const [x0, y0, x1, y1] = region.bbox;
     const reach = Math.max(Math.hypot(x1 - x0, y1 - y0) * 0.6, 160 * scale);
-    const ring = this.keep(scene.add.circle(region.label[0], region.label[1], 1)).setDepth(DEPTH.ring);
+    // Drawn at its full size and scaled up from small: its line, thin at first, reaches its width at the end.
+    const ring = this.keep(scene.add.circle(region.label[0], region.label[1], reach)).setDepth(DEPTH.ring);
     ring.isFilled = false;
-    ring.setStrokeStyle(5 * scale, colour).setAlpha(0);
-    const spread = { t: 0 };
-    scene.tweens.add({
-      targets: spread,
-      t: 1,
+    ring
+      .setStrokeStyle(6 * scale, colour)
+      .setScale(0.05)
+      .setAlpha(0);
+    this.tween({
+      targets: ring,
+      scale: { from: 0.05, to: 1 },
+      alpha: { from: 1, to: 0 },
       delay,
       duration: 1100,
       ease: 'Cubic.easeOut',
-      onUpdate: () => {
-        ring.setRadius(12 * scale + (reach - 12 * scale) * spread.t);
-        ring.setAlpha(1 - spread.t);
-      },
     });
   }
 
@@ -199,12 +227,13 @@ export class ClearCelebration {
         speed: { min: 60 * scale, max: 280 * scale },
         angle: { min: 0, max: 360 },
         lifespan: { min: lifespan * 0.55, max: lifespan },
-        scale: { start: (12 * scale) / SPARK_SIZE, end: (2 * scale) / SPARK_SIZE },
+        scale: { start: (16 * scale) / SPARK_SIZE, end: (4 * scale) / SPARK_SIZE },
         alpha: { start: 1, end: 0, ease: 'Quad.easeIn' },
         gravityY: 140 * scale,
         tint: [colour, colour, 0xffffff, GOLD],
       }),
     ).setDepth(DEPTH.particles);
+    this.emitter = emitter;
     emitter.explode(PARTICLES);
   }
 
@@ -218,9 +247,9 @@ export class ClearCelebration {
     const outline = this.keep(scene.add.graphics()).setDepth(DEPTH.outline).setAlpha(0);
     strokeRegion(outline, region, 3 * scale, FOCUS_COLOUR);
     const pulses = this.plan.pulses ?? 1;
-    scene.tweens.add({
+    this.tween({
       targets: [glow, outline],
-      alpha: { from: 0, to: 0.7 },
+      alpha: { from: 0, to: 0.45 },
       delay: (this.plan.pulseAt ?? 0) + index * (this.plan.pulseStagger ?? 0),
       duration: (this.plan.pulseMs ?? 0) / 2,
       yoyo: true,
