@@ -40,7 +40,7 @@ export interface CelebrationPlan {
   fillMs?: number;
   /** The ripple and particles burst from the region's centre at this time (burst only). */
   burstAt?: number;
-  /** How long the particles live at most (burst only). */
+  /** How long the particles live at most: they fade out by then (burst only). */
   particleMs?: number;
   /** The first opened region starts pulsing at this time; each next one a stagger later (burst only). */
   pulseAt?: number;
@@ -69,7 +69,7 @@ export function celebrationPlan(style: CelebrationStyle, opened: number): Celebr
   if (style === 'calm') return { style, totalMs: CALM_MS };
   const fillMs = 900;
   const burstAt = 700;
-  const particleMs = 1300;
+  const particleMs = 1200;
   const pulseAt = 1000;
   const pulseStagger = 120;
   const pulseMs = 560;

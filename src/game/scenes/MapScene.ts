@@ -184,9 +184,7 @@ export class MapScene extends Phaser.Scene {
    * events as they happen, and every change wakes the loop again.
    */
   update(): void {
-    this.celebration?.update();
-    const animating =
-      this.tweens.getTweens().length > 0 || this.dragging || (this.celebration?.animating ?? false);
+    const animating = this.tweens.getTweens().length > 0 || this.dragging;
     this.idleFrames = animating ? 0 : this.idleFrames + 1;
     if (animating) this.setMoving(true);
     if (this.idleFrames > FRAMES_BEFORE_SLEEP) {

@@ -46,10 +46,7 @@ export class ClearCelebration {
   readonly plan: CelebrationPlan;
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
   private readonly tweens: Phaser.Tweens.Tween[] = [];
-  private emitter: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
   private calmTimer: number | undefined;
-  /** Whether the burst's own time is up (its particles may still be flying). */
-  private timeUp = false;
   private ended = false;
 
   /**
@@ -77,11 +74,9 @@ export class ClearCelebration {
     const cleared = this.celebration.cleared;
     if (cleared !== null) this.fill(cleared);
     this.celebration.opened.forEach((regionId, index) => this.pulse(regionId, index));
-    // The burst's time, as a tween (tweens follow the clock of the page); it ends once its particles have too.
-    this.after(this.plan.totalMs, () => {
-      this.timeUp = true;
-      this.update();
-    });
+    // The burst's time, as a tween: tweens follow the page's clock, so it ends on time on any machine, and
+    // the scene keeps drawing while it runs.
+    this.after(this.plan.totalMs, () => this.finish());
   }
 
   /**
@@ -94,16 +89,6 @@ export class ClearCelebration {
     this.calmTimer = window.setTimeout(() => this.finish(), this.plan.totalMs);
   }
 
-  /** Whether the map must keep drawing for it (the burst, until it ends; the calm version never). */
-  get animating(): boolean {
-    return this.plan.style === 'burst' && !this.ended;
-  }
-
-  /** Called every frame by the scene: the burst ends when its time is up and its last particle is gone. */
-  update(): void {
-    if (this.timeUp && !this.ended && (this.emitter?.getAliveParticleCount() ?? 0) === 0) this.finish();
-  }
-
   /** Ends the celebration now (when it is over, or when another replaces it) and destroys what it made. */
   finish(): void {
     if (this.ended) return;
@@ -113,7 +98,6 @@ export class ClearCelebration {
     for (const object of this.objects) object.destroy();
     this.tweens.length = 0;
     this.objects.length = 0;
-    this.emitter = null;
     this.onEnd();
   }
 
@@ -233,8 +217,10 @@ export class ClearCelebration {
         tint: [colour, colour, 0xffffff, GOLD],
       }),
     ).setDepth(DEPTH.particles);
-    this.emitter = emitter;
     emitter.explode(PARTICLES);
+    // Particles step at most a frame's worth per frame: on a slow machine they lag behind the page's clock,
+    // so the emitter fades out by the end of their time whatever they have done.
+    this.tween({ targets: emitter, alpha: 0, delay: lifespan - 300, duration: 300 });
   }
 
   /** An opened region pulses: a white glow and an outline brighten and fade a few times. */
