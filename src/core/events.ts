@@ -69,6 +69,16 @@ export interface GameEventMap {
     /** The regions that opened. */
     regionIds: string[];
   };
+  /**
+   * A round cleared its region for the first time (a region already cleared and passed again is not
+   * cleared anew): the map celebrates it when the player goes back to the map.
+   */
+  regionCleared: {
+    /** The region cleared. */
+    regionId: string;
+    /** The regions that opened because of it (none when every neighbour was open already). */
+    unlocked: string[];
+  };
   /** The player left the round (back to the map); `unlocked` are the regions it opened, to celebrate now. */
   roundClosed: {
     /** The region played, or '' across regions. */
@@ -135,6 +145,7 @@ export const STATE_EVENTS = [
   'roundResumed',
   'roundFinished',
   'regionsUnlocked',
+  'regionCleared',
   'roundClosed',
   'cardRated',
   'ratingUndone',
@@ -199,6 +210,8 @@ export function eventsOf(previous: GameState, next: GameState, action: GameActio
           clearedId: round.regionId,
           regionIds: round.result.unlocked,
         });
+      if (previous.regions[round.regionId] !== 'cleared' && next.regions[round.regionId] === 'cleared')
+        finished.push({ name: 'regionCleared', regionId: round.regionId, unlocked: round.result.unlocked });
       return finished;
     }
     case 'roundClosed':

@@ -16,7 +16,10 @@ export interface RunningMap extends MapView {
 export interface StartMapOptions {
   /**
    * Element the canvas goes into; it must have a size. Its `aria-label` is kept describing the map, and
-   * its `data-motion` says whether the map is animating (`moving`) or at rest (`still`).
+   * its `data-motion` says whether the map is animating (`moving`) or at rest (`still`). While a
+   * region-cleared celebration runs, its `data-celebrating` names the region, and `data-celebration` says
+   * how the last one was shown (`burst`, or `calm` with reduced motion); `data-objects` counts the map's
+   * display objects at rest (an effect that ended leaves none behind). Tests wait on these.
    */
   parent: HTMLElement;
   /** Map geometry. */
@@ -28,7 +31,7 @@ export interface StartMapOptions {
    * lists the names labelled at the moment, separated by `|` (tests read it).
    */
   places?: readonly MapPlace[];
-  /** Whether the player asked for reduced motion (no unlock animation). */
+  /** Whether the player asked for reduced motion (a calm celebration, no camera moves). */
   reducedMotion: boolean;
   /** Forces the Canvas renderer (Phaser's default is WebGL with a Canvas fallback). */
   forceCanvas?: boolean;
@@ -93,13 +96,24 @@ export function startMapGame(options: StartMapOptions): Promise<RunningMap> {
       onMotion: (moving) => {
         options.parent.dataset.motion = moving ? 'moving' : 'still';
       },
+      onRest: (objects) => {
+        options.parent.dataset.objects = String(objects);
+      },
+      onCelebration: (celebration) => {
+        if (!celebration) {
+          delete options.parent.dataset.celebrating;
+          return;
+        }
+        options.parent.dataset.celebrating = celebration.regionId;
+        options.parent.dataset.celebration = celebration.style;
+      },
       // data-view="left,top,zoom": where map points show on the canvas (tests read it to click a place).
       onView: ({ left, top, zoom }) => {
         options.parent.dataset.view = [left, top, zoom].map((n) => n.toFixed(3)).join(',');
       },
       onReady: (ready) =>
         resolve({
-          showRegions: (views, celebrate) => ready.showRegions(views, celebrate),
+          showRegions: (views, celebration) => ready.showRegions(views, celebration),
           focusRegion: (regionId) => ready.focusRegion(regionId),
           setInputEnabled: (enabled) => ready.setInputEnabled(enabled),
           setInsets: (insets) => ready.setInsets(insets),

@@ -2,7 +2,8 @@ import type { GameSession } from '../app/gameSession';
 import type { PackLibrary } from '../app/packLibrary';
 import type { StorageNotice } from '../app/persistence';
 import type { ProfileService } from '../app/profiles';
-import type { EventBus } from '../core/events';
+import { celebrationMessage } from '../core/map/celebration';
+import type { EventBus, GameEventMap } from '../core/events';
 import type { MapAsset } from '../core/map/mapTypes';
 import type { LandMap } from '../core/map/landAt';
 import type { MapView } from '../core/map/mapView';
@@ -106,15 +107,27 @@ export class App {
         `Round complete: ${result.score} of ${result.total} right.${result.passed ? ` ${session.placeName(regionId)} is cleared.` : ''}`,
       ),
     );
-    bus.on('roundClosed', ({ unlocked }) => {
-      map.drawRegions(unlocked);
-      if (unlocked.length === 0) return;
-      sound.play('unlock');
-      map.say(`New regions open: ${unlocked.map((id) => session.regionName(id)).join(', ')}.`);
+    // A region cleared for the first time is celebrated when the player goes back to the map, where it shows.
+    let cleared: GameEventMap['regionCleared'] | null = null;
+    bus.on('regionCleared', (event) => {
+      cleared = event;
+    });
+    bus.on('roundClosed', ({ regionId, unlocked }) => {
+      const clear = cleared?.regionId === regionId ? regionId : null;
+      cleared = null;
+      map.drawRegions({ cleared: clear, opened: unlocked });
+      if (clear === null && unlocked.length === 0) return;
+      sound.play(clear === null ? 'unlock' : 'fanfare');
+      map.say(
+        celebrationMessage(
+          clear === null ? null : session.regionName(clear),
+          unlocked.map((id) => session.regionName(id)),
+        ),
+      );
     });
     bus.on('progressMerged', () => {
       if (this.navigator.current === 'menu') this.show('menu', {});
-      else if (!session.state.round) map.drawRegions([]);
+      else if (!session.state.round) map.drawRegions();
     });
     bus.on('saveFailed', ({ message }) => this.warn(`Your progress could not be saved: ${message}`));
   }

@@ -9,6 +9,7 @@ import { createEventBus, eventsOf } from '../../src/core/events';
 import { type HistoryAsset, parseHistoryAsset } from '../../src/core/map/history';
 import type { HistoryDisplay } from '../../src/core/map/historyDisplay';
 import { type Result, ok } from '../../src/core/problems';
+import { NO_CELEBRATION, type RegionCelebration } from '../../src/core/map/celebration';
 import type { MapAnswer, MapMark, MapView } from '../../src/core/map/mapView';
 import type { RegionView } from '../../src/core/map/regionView';
 import { createGameReducer } from '../../src/core/play/gameReducer';
@@ -24,14 +25,14 @@ import { accessibleName, getButton } from './a11y';
 
 /** A map view that records what it was asked to draw. */
 function recordingMap() {
-  const drawn: { views: readonly RegionView[]; celebrate: readonly string[] }[] = [];
+  const drawn: { views: readonly RegionView[]; celebration: RegionCelebration }[] = [];
   const input: boolean[] = [];
   const marks: (readonly MapMark[])[] = [];
   const answers: (MapAnswer | null)[] = [];
   const histories: HistoryAsset[] = [];
   const history: (HistoryDisplay | null)[] = [];
   const view: MapView = {
-    showRegions: (views, celebrate = []) => void drawn.push({ views, celebrate }),
+    showRegions: (views, celebration = NO_CELEBRATION) => void drawn.push({ views, celebration }),
     focusRegion: () => undefined,
     setInputEnabled: (enabled) => void input.push(enabled),
     setInsets: () => undefined,
@@ -167,10 +168,32 @@ describe('App', () => {
       'Round complete: 5 of 5 right. Home is cleared.',
     );
     getButton('Back to map').click();
-    expect(map.drawn.at(-1)?.celebrate).toEqual(['east', 'west']);
-    expect(sounds.at(-1)).toBe('unlock');
-    expect(document.querySelector('.map-status')?.textContent).toBe('New regions open: East, West.');
+    expect(map.drawn.at(-1)?.celebration).toEqual({ cleared: 'home', opened: ['east', 'west'] });
+    expect(sounds.at(-1)).toBe('fanfare');
+    expect(document.querySelector('.map-status')?.textContent).toBe(
+      'Home cleared! New regions open: East, West.',
+    );
     expect(accessibleName(getButton('Home, cleared'))).toBe('Home, cleared');
+  });
+
+  it('celebrates a region only the first time it is cleared', async () => {
+    const { session, sounds, map } = await mountApp();
+    getButton('Play').click();
+    await Promise.resolve();
+    const playHomeRight = (entry: string) => {
+      getButton(entry).click();
+      for (let i = 0; i < 5; i++) {
+        answerRight(session);
+        session.next();
+      }
+      getButton('Back to map').click();
+    };
+    playHomeRight('Home, open');
+    expect(map.drawn.at(-1)?.celebration).toEqual({ cleared: 'home', opened: ['east', 'west'] });
+    playHomeRight('Home, cleared');
+    expect(map.drawn.at(-1)?.celebration).toEqual(NO_CELEBRATION);
+    expect(sounds.filter((name) => name === 'fanfare')).toHaveLength(1);
+    expect(document.querySelector('.map-status')?.textContent).not.toMatch(/cleared!/);
   });
 
   it('routes map clicks to the screen shown: the map screen plays the region, the sea and other screens do nothing', async () => {

@@ -9,7 +9,7 @@ function recordingMap(): { map: MapView; calls: unknown[][] } {
   return {
     calls,
     map: {
-      showRegions: (views, celebrate) => calls.push(['showRegions', views, celebrate]),
+      showRegions: (views, celebration) => calls.push(['showRegions', views, celebration]),
       focusRegion: (regionId) => calls.push(['focusRegion', regionId]),
       setInputEnabled: (enabled) => calls.push(['setInputEnabled', enabled]),
       setInsets: (insets) => calls.push(['setInsets', insets]),
@@ -33,7 +33,7 @@ describe('DeferredMap', () => {
   it('hands the latest state of each kind to the map when it arrives, without the missed celebration', () => {
     const deferred = new DeferredMap();
     deferred.showRegions(FIRST);
-    deferred.showRegions(LATER, ['b']);
+    deferred.showRegions(LATER, { cleared: 'a', opened: ['b'] });
     deferred.focusRegion('a');
     deferred.focusRegion('b');
     deferred.setInputEnabled(true);
@@ -45,7 +45,7 @@ describe('DeferredMap', () => {
     expect(deferred.ready).toBe(true);
     expect(calls).toEqual([
       ['setInsets', { top: 10, right: 200, bottom: 0, left: 0 }],
-      ['showRegions', LATER, []],
+      ['showRegions', LATER, undefined],
       ['setInputEnabled', true],
       ['focusRegion', 'b'],
     ]);
@@ -56,11 +56,11 @@ describe('DeferredMap', () => {
     const { map, calls } = recordingMap();
     deferred.attach(map);
     calls.length = 0;
-    deferred.showRegions(LATER, ['a']);
+    deferred.showRegions(LATER, { cleared: 'a', opened: ['b'] });
     deferred.focusRegion(null);
     deferred.setInputEnabled(false);
     expect(calls).toEqual([
-      ['showRegions', LATER, ['a']],
+      ['showRegions', LATER, { cleared: 'a', opened: ['b'] }],
       ['focusRegion', null],
       ['setInputEnabled', false],
     ]);

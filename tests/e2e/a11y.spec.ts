@@ -367,7 +367,9 @@ test.describe('screen reader announcements', () => {
       '5 points so far.',
     ]);
     expect(messages[10]).toBe(`Round complete: 5 of 5 right. ${EUROPEAN_RUSSIA} is cleared.`);
-    expect(messages[11]).toMatch(/^New regions open: .+\.$/);
+    expect(messages[11]).toMatch(
+      new RegExp(`^${escapeText(EUROPEAN_RUSSIA)} cleared! New regions open: .+\\.$`),
+    );
     for (const name of unlocked) expect(messages[11]).toContain(name);
     await expect(page.locator('#game-root')).toHaveAttribute('data-motion', 'still');
     await animationFrames(page, 30);

@@ -47,6 +47,7 @@ describe('eventsOf', () => {
       'answerGraded',
       'roundFinished',
       'regionsUnlocked',
+      'regionCleared',
       'roundClosed',
     ]);
     expect(events[0]).toEqual({
@@ -68,10 +69,26 @@ describe('eventsOf', () => {
   it('reports a failed round without unlocks', () => {
     const { events } = replay(freshState(), roundActions([false, false, true, true, true]));
     expect(events.some((event) => event.name === 'regionsUnlocked')).toBe(false);
+    expect(events.some((event) => event.name === 'regionCleared')).toBe(false);
     expect(events.find((event) => event.name === 'roundFinished')).toMatchObject({
       result: { passed: false },
     });
     expect(events.at(-1)).toEqual({ name: 'roundClosed', regionId: 'home', unlocked: [] });
+  });
+
+  it('names a region cleared the first time a round clears it, not when it is passed again', () => {
+    const five = [true, true, true, true, true];
+    const first = replay(freshState(), roundActions(five));
+    expect(first.events.find((event) => event.name === 'regionCleared')).toEqual({
+      name: 'regionCleared',
+      regionId: 'home',
+      unlocked: ['east', 'west'],
+    });
+    const again = replay(first.state, roundActions(five));
+    expect(again.events.find((event) => event.name === 'roundFinished')).toMatchObject({
+      result: { passed: true, unlocked: [] },
+    });
+    expect(again.events.some((event) => event.name === 'regionCleared')).toBe(false);
   });
 
   it('names settings changes with what changed, and says nothing for ignored actions', () => {

@@ -1,3 +1,4 @@
+import type { RegionCelebration } from './celebration';
 import type { HistoryAsset } from './history';
 import type { FeatureRef, HistoryDisplay } from './historyDisplay';
 import type { RegionView } from './regionView';
@@ -18,8 +19,11 @@ export const NO_INSETS: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
  * while the engine loads, and test doubles implement. It receives views and decides nothing.
  */
 export interface MapView {
-  /** Draws the regions; those in `celebrate` get the unlock animation (unless motion is reduced). */
-  showRegions(views: readonly RegionView[], celebrate?: readonly string[]): void;
+  /**
+   * Draws the regions, celebrating a region just cleared and the regions it opened when `celebration` says
+   * so (a calm version when motion is reduced).
+   */
+  showRegions(views: readonly RegionView[], celebration?: RegionCelebration): void;
   /** Shows keyboard focus (or the answer to a map question) on a region, or none. */
   focusRegion(regionId: string | null): void;
   /** Turns clicks and taps on the map on or off (off while a panel covers it or a question waits). */

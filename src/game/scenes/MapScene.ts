@@ -1,4 +1,10 @@
 import * as Phaser from 'phaser';
+import {
+  type CelebrationStyle,
+  NO_CELEBRATION,
+  type RegionCelebration,
+  hasCelebration,
+} from '../../core/map/celebration';
 import { describeMap } from '../../core/map/describeMap';
 import { featureAt } from '../../core/map/historyHitTest';
 import { regionAt } from '../../core/map/hitTest';
@@ -12,6 +18,7 @@ import { type RegionView, fadingOf, statusesOf } from '../../core/map/regionView
 import { SEA_COLOUR } from '../palette';
 import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
+import { ClearCelebration } from '../views/ClearCelebration';
 import { HistoryLayer } from '../views/HistoryLayer';
 import { PlaceLabels } from '../views/PlaceLabels';
 import { ModeLayer } from '../views/ModeLayer';
@@ -44,6 +51,16 @@ export interface MapSceneOptions {
    * final.
    */
   onMotion(moving: boolean): void;
+  /**
+   * The map came to rest: how many objects its display list holds (an effect that ended must leave none
+   * behind, so the count at rest comes back to what it was).
+   */
+  onRest?(objects: number): void;
+  /**
+   * A celebration started (the region it is for: the cleared one, or the opened ones separated by spaces,
+   * and its style) or ended (null).
+   */
+  onCelebration?(celebration: { regionId: string; style: CelebrationStyle } | null): void;
   /**
    * The camera moved: the map point at the canvas's top-left corner and the zoom, so that the page (and its
    * tests) can tell where a map point shows on screen.
@@ -103,6 +120,8 @@ export class MapScene extends Phaser.Scene {
   private labels: ReadonlyMap<string, string>;
   private pinch: Pinch | null = null;
   private description = '';
+  /** The region-cleared celebration under way, if any. */
+  private celebration: ClearCelebration | null = null;
 
   constructor(private readonly options: MapSceneOptions) {
     super(SceneKeys.Map);
@@ -179,6 +198,9 @@ export class MapScene extends Phaser.Scene {
     if (moving === this.moving) return;
     this.moving = moving;
     this.options.onMotion(moving);
+    if (moving) return;
+    this.options.onRest?.(this.children.length);
+    this.celebration?.rested();
   }
 
   /**
@@ -212,8 +234,11 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  /** Draws the regions' views; regions in `celebrate` get the unlock animation (unless motion is reduced). */
-  showRegions(views: readonly RegionView[], celebrate: readonly string[] = []): void {
+  /**
+   * Draws the regions' views, and celebrates a region just cleared and the regions it opened when
+   * `celebration` says so (the calm version when motion is reduced).
+   */
+  showRegions(views: readonly RegionView[], celebration: RegionCelebration = NO_CELEBRATION): void {
     const statuses = statusesOf(views);
     const fading = fadingOf(views);
     const labels = labelsOf(views);
@@ -222,7 +247,8 @@ export class MapScene extends Phaser.Scene {
     // Every answer re-sends the views; drawing nothing new must not wake the render loop, whose
     // frames are slow under software WebGL and would delay the quiz's feedback and saving. New labels
     // (a round began or ended) redraw only the tooltip, and only when it shows.
-    if (celebrate.length === 0 && sameStatuses(statuses, this.statuses) && sameSet(fading, this.fading)) {
+    const celebrating = hasCelebration(celebration);
+    if (!celebrating && sameStatuses(statuses, this.statuses) && sameSet(fading, this.fading)) {
       if (relabelled && this.tooltip.visible) {
         this.refreshTooltip();
         this.requestRender();
@@ -233,12 +259,73 @@ export class MapScene extends Phaser.Scene {
     this.fading = fading;
     this.layer.update(statuses, fading);
     this.places.setObstacles(this.layer.labelObstacles());
-    if (!this.options.reducedMotion) {
-      for (const regionId of celebrate) this.layer.celebrate(regionId);
-    }
+    if (celebrating) this.celebrate(celebration);
     this.refreshTooltip();
     this.describe();
     this.requestRender();
+  }
+
+  /**
+   * Plays a celebration over the regions as now drawn, replacing one still under way: with motion, the camera
+   * first brings the cleared region into view if it is off screen; calm, nothing moves.
+   */
+  private celebrate(celebration: RegionCelebration): void {
+    this.celebration?.finish();
+    const style: CelebrationStyle = this.options.reducedMotion ? 'calm' : 'burst';
+    const cleared = celebration.cleared ? this.layer.region(celebration.cleared) : undefined;
+    if (cleared && style === 'burst') this.bringIntoView(cleared.label);
+    const played = new ClearCelebration(
+      { scene: this, layer: this.layer, scale: this.pixelRatio / this.cameras.main.zoom },
+      celebration,
+      style,
+      () => {
+        if (this.celebration === played) this.celebration = null;
+        this.options.onCelebration?.(null);
+        this.requestRender();
+      },
+    );
+    this.celebration = played;
+    this.options.onCelebration?.({
+      regionId: celebration.cleared ?? celebration.opened.join(' '),
+      style,
+    });
+    played.play();
+  }
+
+  /**
+   * Pans the camera (at the same zoom) to centre a map point in the free part of the screen, when the point
+   * lies outside it or too near its edge.
+   */
+  private bringIntoView(point: readonly [number, number]): void {
+    const camera = this.cameras.main;
+    const { top, right, bottom, left } = this.canvasInsets();
+    const margin = 80 * this.pixelRatio;
+    const screenX = (point[0] - camera.scrollX - camera.width / 2) * camera.zoom + camera.width / 2;
+    const screenY = (point[1] - camera.scrollY - camera.height / 2) * camera.zoom + camera.height / 2;
+    const inside =
+      screenX >= left + margin &&
+      screenX <= this.scale.width - right - margin &&
+      screenY >= top + margin &&
+      screenY <= this.scale.height - bottom - margin;
+    if (inside) return;
+    const zoom = camera.zoom;
+    const toX = point[0] - (left - right) / 2 / zoom;
+    const toY = point[1] - (top - bottom) / 2 / zoom;
+    const fromX = camera.scrollX + camera.width / 2;
+    const fromY = camera.scrollY + camera.height / 2;
+    this.tweens.killTweensOf(this.cameraMove);
+    const progress = this.cameraMove;
+    progress.t = 0;
+    this.tweens.add({
+      targets: progress,
+      t: 1,
+      duration: 500,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => {
+        camera.centerOn(fromX + (toX - fromX) * progress.t, fromY + (toY - fromY) * progress.t);
+        this.reportView();
+      },
+    });
   }
 
   /** Shows keyboard focus on a region (from the region list), or clears it. */

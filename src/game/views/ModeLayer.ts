@@ -22,7 +22,7 @@ const MARK_ALPHA = 0.8;
 
 /**
  * The map modes' marks over the regions: each marked region covered by a tinted copy of its shape, and the
- * right region flashed after the last miss (the region layer's celebration; with reduced motion, no
+ * right region flashed after the last miss (the region layer's flash; with reduced motion, no
  * animation, only the steady mark and the scene's outline). Drawn only when the marks change.
  */
 export class ModeLayer {
@@ -63,7 +63,7 @@ export class ModeLayer {
       this.images.set(regionId, { mark, image, ...(ring ? { ring } : {}) });
     }
     const flash = display?.flash ?? null;
-    if (flash !== this.flashed && flash && !this.reducedMotion) this.regions.celebrate(flash);
+    if (flash !== this.flashed && flash && !this.reducedMotion) this.regions.flash(flash);
     this.flashed = flash;
   }
 }

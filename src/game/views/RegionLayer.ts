@@ -3,6 +3,7 @@ import type { LabelObstacle } from '../../core/map/labelPlacement';
 import type { MapAsset, MapRegion } from '../../core/map/mapTypes';
 import type { RegionStatus, RegionStatuses } from '../../core/map/progression';
 import { FOCUS_COLOUR, type GroupTints, groupTints, regionTint } from '../palette';
+import { strokeRegion } from './regionOutline';
 import { drawRegionCanvases } from './regionTextures';
 
 /** Texture pixels per map unit: sharp enough for a few steps of zoom, small enough for low-end GPUs. */
@@ -153,16 +154,7 @@ export class RegionLayer {
     this.outline.clear();
     const region = this.outlined ? this.sprites.get(this.outlined)?.region : undefined;
     if (!region) return;
-    this.outline.lineStyle(3 * this.labelScale, FOCUS_COLOUR, 1);
-    for (const part of region.polys) {
-      for (const ring of part) {
-        const points: Phaser.Math.Vector2[] = [];
-        for (let i = 0; i + 1 < ring.length; i += 2) {
-          points.push(new Phaser.Math.Vector2(ring[i] as number, ring[i + 1] as number));
-        }
-        this.outline.strokePoints(points, true, true);
-      }
-    }
+    strokeRegion(this.outline, region, 3 * this.labelScale, FOCUS_COLOUR);
   }
 
   /** The shown region names and check badges, as boxes on screen around their points: place labels avoid them. */
@@ -204,11 +196,16 @@ export class RegionLayer {
     }
   }
 
+  /** The colours a region shows when open and when cleared, for effects drawn over it. */
+  tints(regionId: string): GroupTints | undefined {
+    return this.sprites.get(regionId)?.tints;
+  }
+
   /**
-   * Plays the unlock celebration on `regionId`: white flashes over the region and a ring spreading from
-   * its centre. The scene skips it when the player asked for reduced motion.
+   * Flashes a region: white flashes over it and a ring spreading from its centre (the map modes show the
+   * right region so after a last miss). Callers skip it when the player asked for reduced motion.
    */
-  celebrate(regionId: string): void {
+  flash(regionId: string): void {
     const sprite = this.sprites.get(regionId);
     if (!sprite) return;
     const flash = this.scene.add

@@ -6,6 +6,7 @@ import {
   type ModeDisplay,
   NO_INSETS,
 } from '../../core/map/mapView';
+import type { RegionCelebration } from '../../core/map/celebration';
 import type { HistoryAsset } from '../../core/map/history';
 import type { HistoryDisplay } from '../../core/map/historyDisplay';
 import type { RegionView } from '../../core/map/regionView';
@@ -40,7 +41,7 @@ export class DeferredMap implements MapView {
   attach(map: MapView): void {
     this.target = map;
     map.setInsets(this.insets);
-    if (this.views) map.showRegions(this.views, []);
+    if (this.views) map.showRegions(this.views);
     map.setInputEnabled(this.inputEnabled);
     map.focusRegion(this.focused);
     if (this.marks.marks.length > 0) map.showMarks(this.marks.marks, this.marks.frame);
@@ -50,9 +51,9 @@ export class DeferredMap implements MapView {
     if (this.mode) map.showMode(this.mode);
   }
 
-  /** Draws the regions now, or remembers the latest views for the map to come. */
-  showRegions(views: readonly RegionView[], celebrate?: readonly string[]): void {
-    if (this.target) this.target.showRegions(views, celebrate);
+  /** Draws the regions now (with any celebration), or remembers the latest views for the map to come. */
+  showRegions(views: readonly RegionView[], celebration?: RegionCelebration): void {
+    if (this.target) this.target.showRegions(views, celebration);
     else this.views = views;
   }
 

@@ -1,4 +1,5 @@
 import type { GameSession } from '../../app/gameSession';
+import { NO_CELEBRATION, type RegionCelebration } from '../../core/map/celebration';
 import type { LandMap } from '../../core/map/landAt';
 import type { MapAsset } from '../../core/map/mapTypes';
 import type { MapAnswer, MapChoice, MapInsets, MapMark, MapView } from '../../core/map/mapView';
@@ -20,7 +21,7 @@ import type { Screen } from '../navigation';
 /** Sound effects as the screens use them. */
 export interface SoundPort {
   /** Plays an effect (the player decides elsewhere whether sound is on). */
-  play(name: 'correct' | 'wrong' | 'unlock' | 'click'): void;
+  play(name: 'correct' | 'wrong' | 'unlock' | 'click' | 'fanfare'): void;
 }
 
 /** What the map screen needs. */
@@ -156,7 +157,7 @@ export class MapScreen implements Screen {
     this.shown = true;
     // A question left on screen (or brought back by a reload) starts its clock again only now.
     this.deps.session.resumeQuestion();
-    this.drawRegions([]);
+    this.drawRegions();
     const toggle = this.bar.querySelector<HTMLButtonElement>('.toggle');
     if (toggle) showSoundState(toggle, this.deps.session.state.settings.muted);
     this.showRound();
@@ -207,11 +208,11 @@ export class MapScreen implements Screen {
     return { ...insets, top: Math.max(insets.top, card.bottom) };
   }
 
-  /** Draws region views on the map and in the list; regions in `celebrate` get the unlock animation. */
-  drawRegions(celebrate: readonly string[]): void {
+  /** Draws region views on the map and in the list, with the map's celebration of a round's clear, if any. */
+  drawRegions(celebration: RegionCelebration = NO_CELEBRATION): void {
     this.drawnFor = this.deps.session.mapActivity();
     this.views = this.deps.session.regionViews();
-    this.deps.mapView.showRegions(this.views, celebrate);
+    this.deps.mapView.showRegions(this.views, celebration);
     this.progress = this.deps.session.progress();
     this.regionList.update(this.views);
   }
@@ -234,7 +235,7 @@ export class MapScreen implements Screen {
     this.status.textContent = session.statusLine();
     // The regions' labels say what choosing one does: redraw them when that changed (a round began, a map
     // question is asked or answered). The round's end redraws them with its celebrations (`roundClosed`).
-    if (round && session.mapActivity() !== this.drawnFor) this.drawRegions([]);
+    if (round && session.mapActivity() !== this.drawnFor) this.drawRegions();
     // Set only on change: toggling `inert` restyles the whole list, on every answer otherwise. During a round
     // the list never answers: a map question is answered on the map or by its numbered marks, so that naming
     // the round's own region is never an answer.
