@@ -169,22 +169,25 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
       el('div', { className: 'menu-progress' }, [props.progress ?? null]),
       el('p', { className: 'summary', text: summary }),
       ...props.notices,
-      props.canPlay ? play : null,
-      props.canPlay
-        ? el('div', { className: 'menu-grid' }, [
-            menuButton('history', 'Borders through time', () => props.onHistory()),
-            props.onModes ? menuButton('modes', 'Map modes', () => props.onModes?.()) : null,
-          ])
-        : null,
-      el('div', { className: 'menu-toggles' }, [
-        soundToggle(props.muted, props.onMute),
-        toggleButton({
-          label: 'Timed mode',
-          pressed: props.timed,
-          onToggle: props.onTimed,
-          title: 'A time limit per question; points for speed and for answers right in a row',
-          iconFor: () => icon('timer'),
-        }),
+      // Play, the other ways to play, then the toggles: the menu's main buttons.
+      el('div', { className: 'menu-actions' }, [
+        props.canPlay ? play : null,
+        props.canPlay
+          ? el('div', { className: 'menu-grid' }, [
+              menuButton('history', 'Borders through time', () => props.onHistory()),
+              props.onModes ? menuButton('modes', 'Map modes', () => props.onModes?.()) : null,
+            ])
+          : null,
+        el('div', { className: 'menu-toggles' }, [
+          soundToggle(props.muted, props.onMute),
+          toggleButton({
+            label: 'Timed mode',
+            pressed: props.timed,
+            onToggle: props.onTimed,
+            title: 'A time limit per question; points for speed and for answers right in a row',
+            iconFor: () => icon('timer'),
+          }),
+        ]),
       ]),
       props.study && props.canPlay ? studyPart(props.study) : null,
       props.profiles && props.canPlay ? props.profiles : null,
