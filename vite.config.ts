@@ -74,7 +74,7 @@ export default defineConfig({
       manifest: MANIFEST,
       includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{html,js,css,json,wav,svg,png}'],
+        globPatterns: ['**/*.{html,js,css,json,wav,svg,png,woff2}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Only the game's own page: deeper paths under the sub-path stay the host's (its 404 page).

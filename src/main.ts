@@ -24,6 +24,7 @@ import { startOfflineSupport } from './services/offline';
 import { createPackStorage } from './services/packStorage';
 import { createProgressStorage, createProgressSync } from './services/progressStorage';
 import { App } from './ui/App';
+import { loadFontsAfterPaint } from './ui/fonts';
 import { DeferredMap } from './ui/map/DeferredMap';
 import { problemNotice } from './ui/panels/problemList';
 import { showUpdateNotice } from './ui/panels/updateNotice';
@@ -196,7 +197,8 @@ async function boot(): Promise<void> {
     moment: () => session.moment(),
     onChanges: progressMoments(toasts, sound, (id) => session.regionName(id)),
   });
-  void app.start();
+  // The fonts follow the first paint of the menu, so they never delay it.
+  void app.start().then(loadFontsAfterPaint);
   void startMap();
 
   /** Loads the map engine and draws the map behind the menu; the region list works meanwhile. */

@@ -134,6 +134,17 @@ describe('menuScreen: title and play', () => {
     expect(headings()).toEqual(['Borderlines']);
   });
 
+  it('leaves an empty "menu-progress" slot under the title, and shows the progress it is given there', () => {
+    const empty = setup().element.querySelector('.menu-progress');
+    expect(empty?.previousElementSibling?.contains(document.getElementById('menu-title'))).toBe(true);
+    expect(empty?.childElementCount).toBe(0);
+    document.body.replaceChildren();
+    const progress = document.createElement('p');
+    progress.textContent = 'Level 2: Border guard';
+    const slot = setup({ progress }).element.querySelector('.menu-progress');
+    expect(slot?.firstElementChild).toBe(progress);
+  });
+
   it("shows the subject's tagline under its title", () => {
     setup();
     expect(visibleText(document.querySelector('.tagline')!)).toBe(
@@ -207,7 +218,7 @@ describe('menuScreen: title and play', () => {
     notice.textContent = 'Some questions could not be loaded.';
     const { element } = setup({ notices: [notice] });
     const summary = element.querySelector('.summary')!;
-    const actions = element.querySelector('.actions')!;
+    const actions = element.querySelector('.menu-actions')!;
     expect(summary.nextElementSibling).toBe(notice);
     expect(notice.nextElementSibling).toBe(actions);
   });
@@ -228,7 +239,7 @@ describe('menuScreen: study part', () => {
     const { element } = setup();
     const region = studyRegion();
     expect(region).not.toBeNull();
-    expect(region!.previousElementSibling).toBe(element.querySelector('.actions'));
+    expect(region!.previousElementSibling).toBe(element.querySelector('.menu-actions'));
     expect(buttonNames(region!)).toEqual([
       'Flashcards (12 to study)',
       'Review mistakes (3)',
@@ -342,6 +353,13 @@ describe('menuScreen: study part', () => {
     const form = details.querySelector('form')!;
     expect(accessibleName(form)).toBe('Study settings');
     expect([...form.querySelectorAll('input')].map((input) => input.value)).toEqual(['15', '85', '40']);
+  });
+
+  it('draws the "Study settings" summary as a disclosure: its icon hidden, its name only its title', () => {
+    setup();
+    const summary = studyRegion()!.querySelector('details > summary')!;
+    expect(summary.textContent).toBe('Study settings');
+    expect(summary.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('passes saved settings to onSettings', () => {

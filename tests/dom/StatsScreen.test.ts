@@ -35,9 +35,9 @@ function answer(questionId: string, correct: boolean, score?: number): AnswerRec
 /** Statistics with known numbers: 3 reviews on 2026-11-10, 1 yesterday, 2 today. */
 function sampleStats(): Stats {
   const labels: Record<string, { pack: string; theme: string; region?: string }> = {
-    q1: { pack: 'Core', theme: 'Treaties', region: 'crimea' },
-    q2: { pack: 'Core', theme: 'Energy', region: 'mongolia' },
-    q3: { pack: 'Extra', theme: 'Energy' },
+    q1: { pack: 'Core', theme: 'unequal-treaties', region: 'crimea' },
+    q2: { pack: 'Core', theme: 'power-of-siberia-2', region: 'mongolia' },
+    q3: { pack: 'Extra', theme: 'power-of-siberia-2' },
   };
   return computeStats({
     questionIds: ['q1', 'q2', 'q3', 'q4'],
@@ -185,7 +185,7 @@ describe('statsScreen', () => {
     expect(part.querySelectorAll('pattern').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('writes accuracy and retention as percentages, "not yet" when unknown, and names regions', () => {
+  it('writes accuracy and retention as percentages, "not yet" when unknown, names themes and regions', () => {
     setup();
     const part = section('Accuracy and retention');
     const rows = [...part.querySelectorAll('li')].map((row) =>
@@ -194,8 +194,8 @@ describe('statsScreen', () => {
     expect(rows).toEqual([
       ['Core', ['Accuracy', '50%'], ['Retention', '67%'], '3 answers, 3 reviews'],
       ['Extra', ['Accuracy', 'not yet'], ['Retention', '100%'], '0 answers, 1 review'],
-      ['Treaties', ['Accuracy', '75%'], ['Retention', '67%'], '2 answers, 3 reviews'],
-      ['Energy', ['Accuracy', '0%'], ['Retention', '100%'], '1 answer, 1 review'],
+      ['Unequal treaties', ['Accuracy', '75%'], ['Retention', '67%'], '2 answers, 3 reviews'],
+      ['Power of Siberia 2', ['Accuracy', '0%'], ['Retention', '100%'], '1 answer, 1 review'],
       ['Crimea', ['Accuracy', '75%'], ['Retention', '67%'], '2 answers, 3 reviews'],
       ['Mongolia', ['Accuracy', '0%'], ['Retention', 'not yet'], '1 answer, 0 reviews'],
     ]);

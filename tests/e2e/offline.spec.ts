@@ -74,7 +74,13 @@ test('after the first visit the game loads and plays offline, every file from th
   const cached = await cachedUrls(page);
   const origin = new URL(page.url()).origin;
   expect(cached.filter((url) => !url.startsWith(`${origin}/play/borderlines/`))).toEqual([]);
-  for (const file of [/\/index\.html\?__WB_REVISION__=/, /\/assets\/map-[^/]+\.json$/, /\/assets\/phaser-/])
+  for (const file of [
+    /\/index\.html\?__WB_REVISION__=/,
+    /\/assets\/map-[^/]+\.json$/,
+    /\/assets\/phaser-/,
+    /\/assets\/unbounded-latin-700-normal-[^/]+\.woff2$/,
+    /\/assets\/atkinson-hyperlegible-latin-400-normal-[^/]+\.woff2$/,
+  ])
     expect(cached.some((url) => file.test(url))).toBe(true);
 
   const fromNetwork: string[] = [];
@@ -84,6 +90,14 @@ test('after the first visit the game loads and plays offline, every file from th
   await context.setOffline(true);
   await page.reload();
   await waitForMenu(page);
+  // The title's face comes from the cache too, so an offline game looks the same.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.fonts].some((face) => face.family.includes('Unbounded') && face.status === 'loaded'),
+      ),
+    )
+    .toBe(true);
   await enterMap(page);
   await expect(page.locator('#game-root canvas')).toBeVisible();
   await regionButton(page, EUROPEAN_RUSSIA).click();

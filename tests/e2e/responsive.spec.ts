@@ -19,21 +19,26 @@ import { boot, EUROPEAN_RUSSIA } from '../support/e2eBoot';
 const TOUCH_TARGET = 44;
 
 /**
- * The open/closed marker of each of the menu's collapsible sections: the marker drawn before its summary,
- * whether the section is open, and whether the marker is turned (pointing down).
+ * The open/closed chevron of each of the menu's collapsible sections, drawn after its summary: whether the
+ * section is open, the chevron's turn, and whether the summary looks like a button (a border all round).
  */
-function disclosureMarkers(page: Page): Promise<{ marker: string; open: boolean; turned: boolean }[]> {
+function disclosureMarkers(page: Page): Promise<{ open: boolean; turn: string; boxed: boolean }[]> {
   return page.locator('details.settings').evaluateAll((sections) =>
     sections.map((section) => {
-      const style = getComputedStyle(section.querySelector('summary') as Element, '::before');
+      const summary = section.querySelector('summary') as Element;
+      const chevron = getComputedStyle(summary, '::after');
       return {
-        marker: style.content,
         open: (section as HTMLDetailsElement).open,
-        turned: style.transform !== 'none',
+        turn: chevron.content === 'none' ? 'no chevron' : chevron.transform,
+        boxed: parseFloat(getComputedStyle(summary).borderTopWidth) >= 1,
       };
     }),
   );
 }
+
+/** The chevron's turn when closed (pointing down, 45°) and open (pointing up, −135°), as computed matrices. */
+const CLOSED = 'matrix(0.707107, 0.707107, -0.707107, 0.707107, 0, 0)';
+const OPEN = 'matrix(-0.707107, -0.707107, 0.707107, -0.707107, 0, 0)';
 
 /**
  * The main flow, checking the layout and taking a screenshot at every step: menu, map, a round with its
@@ -43,16 +48,16 @@ async function mainFlow(page: Page, testInfo: TestInfo, options: LayoutOptions):
   await boot(page);
   await expectSoundLayout(page, testInfo, 'menu', options);
   expect(await disclosureMarkers(page)).toEqual([
-    { marker: '"▸" / ""', open: false, turned: false },
-    { marker: '"▸" / ""', open: false, turned: false },
+    { open: false, turn: CLOSED, boxed: true },
+    { open: false, turn: CLOSED, boxed: true },
   ]);
   await page.getByText(/^Learner: /).click();
   await page.getByText('Study settings').click();
   await expect
     .poll(() => disclosureMarkers(page))
     .toEqual([
-      { marker: '"▸" / ""', open: true, turned: true },
-      { marker: '"▸" / ""', open: true, turned: true },
+      { open: true, turn: OPEN, boxed: true },
+      { open: true, turn: OPEN, boxed: true },
     ]);
   await expectSoundLayout(page, testInfo, 'menu with learners and settings open', options);
 

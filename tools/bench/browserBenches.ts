@@ -227,7 +227,13 @@ async function studyMeasures(browser: Browser): Promise<Measure[]> {
   ];
 }
 
-/** Runs the browser benchmarks; needs `dist/` built. */
+/**
+ * Whether only the cold loads are measured (`BENCH_ONLY=cold`): the time to a usable menu and the bytes
+ * before it, against bare Phaser, in a few minutes instead of the whole run's quarter of an hour.
+ */
+export const onlyColdLoads = process.env.BENCH_ONLY === 'cold';
+
+/** Runs the browser benchmarks (only the cold loads with `BENCH_ONLY=cold`); needs `dist/` built. */
 export async function browserBenches(): Promise<Measure[]> {
   say('building the bare-Phaser baseline');
   const bareDir = await buildBarePhaser();
@@ -241,10 +247,11 @@ export async function browserBenches(): Promise<Measure[]> {
     const measures: Measure[] = [];
     for (const cpu of [1, 4]) {
       measures.push(...(await loadMeasures(browser, cpu)));
+      if (onlyColdLoads) continue;
       measures.push(...(await panMeasures(browser, cpu)));
       measures.push(...(await quizMeasures(browser, cpu)));
     }
-    measures.push(...(await studyMeasures(browser)));
+    if (!onlyColdLoads) measures.push(...(await studyMeasures(browser)));
     return measures;
   } finally {
     await browser?.close();

@@ -3,12 +3,13 @@
  * computations run in Node; loading, panning, answering, saving and memory run in headless Chromium
  * against the production build and a bare-Phaser page built in the same run, at 1× and 4× CPU.
  * Exits with status 1 when a measure is over its budget. Benchmarks are measurements, not tests.
+ * `BENCH_ONLY=cold` measures only the cold loads (time to a usable menu, bytes before it).
  */
-import { browserBenches } from './browserBenches';
+import { browserBenches, onlyColdLoads } from './browserBenches';
 import { coreBenches } from './coreBenches';
 import { formatTable, overBudget } from './report';
 
-const measures = [...coreBenches(), ...(await browserBenches())];
+const measures = [...(onlyColdLoads ? [] : coreBenches()), ...(await browserBenches())];
 console.log(formatTable(measures));
 const over = measures.filter(overBudget);
 if (over.length > 0) {

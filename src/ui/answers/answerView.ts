@@ -8,8 +8,13 @@ export interface AnswerInput {
   element: HTMLElement;
   /** Element to focus first, if not the question heading. */
   focus?: HTMLElement;
-  /** A one-line hint on how to answer (keys, formats). */
+  /** A one-line hint on how to answer that suits every device (formats, what to do); '' when none is needed. */
   hint: string;
+  /**
+   * The keyboard's shortcuts for this question ("Press 1–4 to answer."), shown only on devices with a
+   * keyboard and a fine pointer: a phone is never told to press keys it does not have.
+   */
+  keys?: string;
   /** Handles a shortcut key; returns true when it was used. */
   handleKey?(event: KeyboardEvent): boolean;
 }

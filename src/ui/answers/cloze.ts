@@ -33,7 +33,8 @@ export const clozeView: AnswerView<ClozeQuestion> = {
     return {
       element: form,
       focus: inputs[0],
-      hint: 'Fill every gap (Tab moves to the next), then press Enter.',
+      hint: 'Fill every gap, then check.',
+      keys: 'Tab moves to the next gap, Enter checks.',
     };
   },
   review(_question, _order, response, grade) {

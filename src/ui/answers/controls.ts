@@ -78,7 +78,7 @@ export function givenAnswer(grade: Grade): HTMLElement {
   return el('p', { className: 'your-answer', text: `Your answer: ${grade.chosenText || '(none)'}` });
 }
 
-/** A one-line text field with its submit button, for the typed, numeric and year types. */
+/** A one-line text field with its submit button, for the typed, numeric and year types (Enter submits). */
 export function textAnswer(answer: Answer, hint: string, numericKeyboard: boolean): AnswerInput {
   const input = el('input', {
     className: 'typed-answer',
@@ -96,8 +96,21 @@ export function textAnswer(answer: Answer, hint: string, numericKeyboard: boolea
     event.preventDefault();
     answer({ text: input.value });
   });
-  return { element: form, focus: input, hint };
+  return { element: form, focus: input, hint, keys: 'Enter checks.' };
 }
 
 /** The heading of most types: the prompt as written. */
 export const promptHeading = (question: { prompt: string }): string => question.prompt;
+
+/**
+ * The hint under a question's controls: the words for every device, then the keyboard's shortcuts in an
+ * element of class `keys-only`, which the style sheet shows only with a fine pointer that can hover (a
+ * desktop or laptop), so that a touch phone is not told to press keys.
+ */
+export function answerHint(input: Pick<AnswerInput, 'hint' | 'keys'>): HTMLElement {
+  const parts: (string | HTMLElement)[] = [];
+  if (input.hint !== '') parts.push(input.hint);
+  if (input.keys)
+    parts.push(el('span', { className: 'keys-only', text: `${input.hint !== '' ? ' ' : ''}${input.keys}` }));
+  return el('p', { className: 'hint' }, parts);
+}

@@ -15,7 +15,7 @@ export const mapclickView: AnswerView<MapClickQuestion> = {
     const what = 'region' in question.target ? 'region' : 'line' in question.target ? 'line' : 'place';
     if (marks.length === 0)
       return {
-        element: el('p', { className: 'mapclick-instruction', text: `Click the ${what} on the map.` }),
+        element: el('p', { className: 'mapclick-instruction', text: `Click or tap the ${what} on the map.` }),
         hint: 'The map takes your answer.',
       };
     const choose = (mark: MapMark) => answer({ region: mark.region, point: mark.point, mark: mark.number });
@@ -29,7 +29,7 @@ export const mapclickView: AnswerView<MapClickQuestion> = {
       element: el('div', { className: 'mapclick-marks' }, [
         el('p', {
           className: 'mapclick-instruction',
-          text: `Click the ${what} on the map, or choose its numbered mark.`,
+          text: `Click or tap the ${what} on the map, or choose its numbered mark.`,
         }),
         el(
           'div',
@@ -37,7 +37,8 @@ export const mapclickView: AnswerView<MapClickQuestion> = {
           buttons,
         ),
       ]),
-      hint: `Click the map, or press 1–${marks.length} to choose a mark.`,
+      hint: '',
+      keys: `Or press 1–${marks.length} to choose a mark.`,
       handleKey(event) {
         const mark = marks[digitIndex(event)];
         if (!mark) return false;

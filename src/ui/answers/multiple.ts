@@ -24,7 +24,8 @@ export const multipleView: AnswerView<MultipleChoiceQuestion> = {
     ]);
     return {
       element: el('div', {}, [group, checkButton('Check answer', submit)]),
-      hint: `Select every right answer (keys 1–${shown.length}), then Enter.`,
+      hint: 'Select every right answer, then check.',
+      keys: `Keys 1–${shown.length} select, Enter checks.`,
       handleKey(event) {
         const target = boxes[digitIndex(event)];
         if (target) {

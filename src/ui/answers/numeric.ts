@@ -7,7 +7,7 @@ export const numericView: AnswerView<NumericQuestion> = {
   input: (_question, _order, answer) =>
     textAnswer(
       answer,
-      'Type a number and press Enter; units and words like “bn” are fine (1,800 miles, $117.5bn, -62 °C).',
+      'Type a number, then check; units and words like “bn” are fine (1,800 miles, $117.5bn, -62 °C).',
       false,
     ),
   review: (_question, _order, _response, grade) => givenAnswer(grade),

@@ -12,7 +12,8 @@ export const singleView: AnswerView<SingleChoiceQuestion> = {
           optionButton(index, question.choices[choice]?.text ?? '', () => answer(choice)),
         ),
       ),
-      hint: `Press 1–${shown.length} to answer.`,
+      hint: '',
+      keys: `Press 1–${shown.length} to answer.`,
       handleKey(event) {
         const choice = shown[digitIndex(event)];
         if (choice === undefined) return false;

@@ -13,7 +13,8 @@ export const truefalseView: AnswerView<TrueFalseQuestion> = {
       element: answersGroup(
         JUDGEMENTS.map((value, index) => optionButton(index, truthLabel(value), () => answer(value))),
       ),
-      hint: 'Press 1 or T for true, 2 or F for false.',
+      hint: '',
+      keys: 'Press 1 or T for true, 2 or F for false.',
       handleKey(event) {
         const key = event.key.toLowerCase();
         const value = JUDGEMENTS[key === 't' ? 0 : key === 'f' ? 1 : digitIndex(event)];

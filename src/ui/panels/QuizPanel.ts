@@ -7,6 +7,7 @@ import type { MapMark } from '../../core/map/mapView';
 import type { Question } from '../../core/model/pack';
 import { gradeResponse } from '../../core/quiz/grade';
 import type { AnswerInput } from '../answers/answerView';
+import { answerHint } from '../answers/controls';
 import { answerViewOf } from '../answers/registry';
 import { type Round, type RoundResult, currentQuestion, currentStreak } from '../../core/quiz/round';
 import { timeLimitMs } from '../../core/quiz/timed';
@@ -155,7 +156,7 @@ export class QuizPanel {
         this.deps.marks?.(question) ?? [],
       );
       this.input.focus?.setAttribute('aria-describedby', 'quiz-heading');
-      this.element.append(this.input.element, el('p', { className: 'hint', text: this.input.hint }));
+      this.element.append(this.input.element, answerHint(this.input));
       if (round.timed && round.pausedMs === undefined)
         this.startCountdown(round.shownAt, timeLimitMs(question));
       if (this.input.focus) this.input.focus.focus();

@@ -1,6 +1,7 @@
 import type { ProfileService } from '../../app/profiles';
 import { formatProblem } from '../../core/problems';
 import { el } from '../widgets/dom';
+import { menuDisclosure } from '../widgets/disclosure';
 import { errorMessage } from '../../core/errors';
 
 /**
@@ -167,8 +168,7 @@ export function profilePanel(service: ProfileService, onError: (message: string)
     }, fail);
   });
 
-  return el('details', { className: 'settings profiles' }, [
-    el('summary', { text: `Learner: ${current?.name ?? 'unknown'}` }),
+  return menuDisclosure('learner', `Learner: ${current?.name ?? 'unknown'}`, 'profiles', [
     el('ul', { className: 'profile-list', attrs: { 'aria-label': 'Learners on this device' } }, rows),
     addForm,
     el('div', { className: 'actions' }, [

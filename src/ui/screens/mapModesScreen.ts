@@ -42,6 +42,7 @@ import type { ModeTarget, PlaceTarget } from '../../core/modes/targets';
 import type { KnownAnswers } from '../../core/quiz/knownAnswers';
 import { createSeededRng } from '../../core/rng';
 import type { Screen } from '../navigation';
+import { answerHint } from '../answers/controls';
 import { el, focusHeading, isTyping } from '../widgets/dom';
 import type { SoundPort } from './mapScreen';
 
@@ -442,9 +443,9 @@ export class MapModesScreen implements Screen {
       if (!group.contains(event.relatedTarget as Node | null)) this.showMarksOnMap(false);
     });
     return el('div', { className: 'mode-marks' }, [
-      el('p', {
-        className: 'hint',
-        text: 'Click the map, or without a pointer choose one of the numbered marks (keys 1–4).',
+      answerHint({
+        hint: 'Click or tap the map, or choose one of the numbered marks.',
+        keys: 'Keys 1–4 choose a mark.',
       }),
       group,
     ]);

@@ -1,5 +1,8 @@
 import type { MapAsset, MapRegion } from '../../core/map/mapTypes';
 import { el } from '../widgets/dom';
+import { emblem } from '../widgets/emblem';
+import { menuDisclosure } from '../widgets/disclosure';
+import { type IconName, icon } from '../widgets/icons';
 import { type EditableStudySettings, studySettingsForm } from '../panels/studySettingsForm';
 import { soundToggle, toggleButton } from '../widgets/toggles';
 
@@ -63,8 +66,35 @@ export interface MenuProps {
   study?: MenuStudyProps;
   /** The learners panel (absent when progress cannot be saved). */
   profiles?: HTMLElement;
-  /** Level, XP, day streak and map completion (`widgets/progressSummary.ts`), shown under the summary. */
+  /**
+   * The player's progress at a glance (level, streak, map completion), shown under the title in the
+   * element of class `menu-progress`, which is there, empty, when this is absent.
+   */
   progress?: HTMLElement;
+}
+
+/** A menu button: its icon (decoration, hidden from assistive technology) and its text, which names it. */
+function menuButton(
+  name: IconName,
+  text: string,
+  onClick: () => void,
+  className = 'menu-button',
+): HTMLElement {
+  return el('button', { className, attrs: { type: 'button' }, onClick }, [
+    icon(name),
+    el('span', { className: 'menu-button-text', text }),
+  ]);
+}
+
+/** The title screen at the top of the menu: the emblem, the game's name and its tagline. */
+function titleBlock(subject: MenuSubject, heading: HTMLElement): HTMLElement {
+  return el('header', { className: 'menu-hero' }, [
+    emblem(),
+    el('div', { className: 'menu-hero-text' }, [
+      heading,
+      el('p', { className: 'tagline', text: subject.tagline }),
+    ]),
+  ]);
 }
 
 /** The daily goal as a labelled progress bar with its numbers in words. */
@@ -94,24 +124,15 @@ function dailyGoal(today: number, goal: number): HTMLElement {
 function studyPart(study: MenuStudyProps): HTMLElement {
   return el('section', { className: 'menu-study', attrs: { 'aria-label': 'Study' } }, [
     dailyGoal(study.today, study.settings.dailyGoal),
-    el('div', { className: 'actions' }, [
-      el('button', {
-        text: `Flashcards (${study.due} to study)`,
-        attrs: { type: 'button' },
-        onClick: () => study.onStudy(),
-      }),
+    el('div', { className: 'menu-grid' }, [
+      menuButton('cards', `Flashcards (${study.due} to study)`, () => study.onStudy()),
       study.mistakes > 0
-        ? el('button', {
-            text: `Review mistakes (${study.mistakes})`,
-            attrs: { type: 'button' },
-            onClick: () => study.onMistakes(),
-          })
+        ? menuButton('retry', `Review mistakes (${study.mistakes})`, () => study.onMistakes())
         : null,
-      el('button', { text: 'Progress and stats', attrs: { type: 'button' }, onClick: () => study.onStats() }),
-      el('button', { text: 'Question packs', attrs: { type: 'button' }, onClick: () => study.onPacks() }),
+      menuButton('stats', 'Progress and stats', () => study.onStats()),
+      menuButton('packs', 'Question packs', () => study.onPacks()),
     ]),
-    el('details', { className: 'settings' }, [
-      el('summary', { text: 'Study settings' }),
+    menuDisclosure('settings', 'Study settings', 'study-settings', [
       studySettingsForm(study.settings, study.onSettings),
     ]),
   ]);
@@ -125,47 +146,50 @@ function startingPlaces(subject: MenuSubject): string {
   );
 }
 
-/** Builds the main menu: title, progress so far, notices, Play and Sound. */
+/**
+ * Builds the main menu: the title screen (emblem, name, tagline), a slot for the player's progress, what
+ * to do next, notices, Play and the other ways to play, Sound and Timed mode, then studying and learners.
+ */
 export function menuScreen(props: MenuProps): { element: HTMLElement; heading: HTMLElement } {
-  const heading = el('h1', { text: props.subject.title, attrs: { id: 'menu-title' } });
+  const heading = el('h1', {
+    className: 'menu-title',
+    text: props.subject.title,
+    attrs: { id: 'menu-title' },
+  });
   const started = props.answered > 0;
   const summary = started
     ? `You have cleared ${props.cleared} of ${props.regions} regions and answered ${props.answered} ${props.answered === 1 ? 'question' : 'questions'}.`
     : `Answer questions about each region to clear it and open its neighbours. Start in ${startingPlaces(props.subject)}.`;
-  const play = el('button', {
-    className: 'primary',
-    text: started ? 'Continue' : 'Play',
-    attrs: { type: 'button' },
-    onClick: () => props.onPlay(),
-  });
+  const play = menuButton('play', started ? 'Continue' : 'Play', () => props.onPlay(), 'primary play');
   const element = el(
     'section',
     { className: 'screen menu-screen', attrs: { 'aria-labelledby': 'menu-title' } },
     [
-      heading,
-      el('p', { className: 'tagline', text: props.subject.tagline }),
+      titleBlock(props.subject, heading),
+      el('div', { className: 'menu-progress' }, [
+        props.progress && props.canPlay && started ? props.progress : null,
+      ]),
       el('p', { className: 'summary', text: summary }),
-      props.progress && props.canPlay && started ? props.progress : null,
       ...props.notices,
-      el('div', { className: 'actions' }, [
+      // Play, the other ways to play, then the toggles: the menu's main buttons.
+      el('div', { className: 'menu-actions' }, [
         props.canPlay ? play : null,
         props.canPlay
-          ? el('button', {
-              text: 'Borders through time',
-              attrs: { type: 'button' },
-              onClick: () => props.onHistory(),
-            })
+          ? el('div', { className: 'menu-grid' }, [
+              menuButton('history', 'Borders through time', () => props.onHistory()),
+              props.onModes ? menuButton('modes', 'Map modes', () => props.onModes?.()) : null,
+            ])
           : null,
-        props.canPlay && props.onModes
-          ? el('button', { text: 'Map modes', attrs: { type: 'button' }, onClick: () => props.onModes?.() })
-          : null,
-        soundToggle(props.muted, props.onMute),
-        toggleButton({
-          label: 'Timed mode',
-          pressed: props.timed,
-          onToggle: props.onTimed,
-          title: 'A time limit per question; points for speed and for answers right in a row',
-        }),
+        el('div', { className: 'menu-toggles' }, [
+          soundToggle(props.muted, props.onMute),
+          toggleButton({
+            label: 'Timed mode',
+            pressed: props.timed,
+            onToggle: props.onTimed,
+            title: 'A time limit per question; points for speed and for answers right in a row',
+            iconFor: () => icon('timer'),
+          }),
+        ]),
       ]),
       props.study && props.canPlay ? studyPart(props.study) : null,
       props.profiles && props.canPlay ? props.profiles : null,

@@ -10,6 +10,7 @@ import {
   shortDate,
   stackedBar,
 } from '../widgets/charts';
+import { themeName } from '../../core/themeName';
 import { el } from '../widgets/dom';
 import './stats.css';
 
@@ -151,7 +152,7 @@ function groupsPart(stats: Stats, regionName: (regionId: string) => string): HTM
       text: 'Accuracy is your average score on quiz answers. Retention is how often you remembered a card you had already learned.',
     }),
     ...groupList('By pack', stats.groups.pack, same),
-    ...groupList('By theme', stats.groups.theme, same),
+    ...groupList('By theme', stats.groups.theme, themeName),
     ...groupList('By region', stats.groups.region, regionName),
   ]);
 }
