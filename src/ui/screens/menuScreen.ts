@@ -133,7 +133,7 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
   const play = el('button', {
     className: 'primary',
     text: started ? 'Continue' : 'Play',
-    attrs: { type: 'button' },
+    attrs: { type: 'button', 'data-guide': 'play' },
     onClick: () => props.onPlay(),
   });
   const element = el(
