@@ -67,7 +67,7 @@ test('a new player is guided through a short first round to its result, one hint
 
   await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
   await expect(step(page, 5)).toContainText(
-    `All right: ${EUROPEAN_RUSSIA} is cleared, and its neighbours are open on the map.`,
+    `That cleared ${EUROPEAN_RUSSIA}. Go back to the map to see its neighbours open.`,
   );
   expect(await storedFlag(page)).toBe('finished');
   await page.getByRole('button', { name: 'Back to map' }).click();

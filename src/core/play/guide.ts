@@ -241,7 +241,7 @@ export function guideHint(guide: GuideState, context: HintContext): GuideHint | 
         ...base,
         anchor: 'results',
         text: guide.passed
-          ? `All right: ${region} is cleared, and its neighbours are open on the map.`
+          ? `That cleared ${region}. Go back to the map to see its neighbours open.`
           : `Get all ${GUIDED_ROUND_SIZE} right to clear ${region} and open its neighbours: play again.`,
       };
     case 'next':

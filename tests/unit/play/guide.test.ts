@@ -182,7 +182,7 @@ describe('what each hint says', () => {
 
   it('tells how the region cleared, or what clears it, and where to go next', () => {
     const passed = hints(DESKTOP, true);
-    expect(passed[4]?.text).toBe('All right: Home is cleared, and its neighbours are open on the map.');
+    expect(passed[4]?.text).toBe('That cleared Home. Go back to the map to see its neighbours open.');
     expect(passed[5]?.text).toMatch(/newly opened region.*Flashcards/);
     const failed = hints(DESKTOP, false);
     expect(failed[4]?.text).toBe(
