@@ -57,6 +57,7 @@ test('a new player is guided through a short first round to its result, one hint
   await answerQuestion(page, true, true);
 
   await expect(step(page, 4)).toContainText('the source: the article the fact comes from');
+  await expectNoSeriousViolations(page, 'feedback with the tour');
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(anyStep(page)).toHaveCount(0);
   await answerQuestion(page, true);
