@@ -10,6 +10,7 @@ import { mapPlacesOf } from './core/map/mapPlaces';
 import { neighbourGraph } from './core/map/parseMapAsset';
 import { parseLaunchParams } from './core/packs/launchParams';
 import { createGameReducer } from './core/play/gameReducer';
+import { startGuide } from './core/play/guide';
 import { restoreGameState } from './core/play/restoreState';
 import { rulesFor } from './core/play/rules';
 import { placeNamesOf } from './core/quiz/knownAnswers';
@@ -19,6 +20,7 @@ import { createStore } from './core/store';
 import { createSoundPlayer } from './services/audio';
 import { BUILT_IN_PACK_COUNT, loadBuiltInPacks } from './services/builtInPacks';
 import { createClock } from './services/clock';
+import { createGuideFlag } from './services/guideFlag';
 import { loadMapAsset } from './services/mapSource';
 import { startOfflineSupport } from './services/offline';
 import { createPackStorage } from './services/packStorage';
@@ -168,6 +170,10 @@ async function boot(): Promise<void> {
       return fetchPackFile(url, window.location.href, { stallMs: packDownloadStallMs(), onProgress });
     },
     launch: parseLaunchParams(window.location.search),
+    guide: (() => {
+      const flag = createGuideFlag();
+      return { flag, initial: startGuide({ done: flag.done(), state: initial }) };
+    })(),
     // The history layers load when "Borders through time" is first opened, never before the menu.
     loadHistory: async () => {
       const { loadHistoryAsset } = await import('./services/historySource');

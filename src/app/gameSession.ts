@@ -150,9 +150,9 @@ export class GameSession {
 
   /**
    * The player chose a region on the map (with the point clicked) or in the list, or clicked outside every
-   * region (null): see {@link chooseRegion}.
+   * region (null): see {@link chooseRegion}. With `guided`, an open region plays the guided first round.
    */
-  chooseRegion(regionId: string | null, point?: [number, number]): RegionChoice {
+  chooseRegion(regionId: string | null, point?: [number, number], guided = false): RegionChoice {
     const choice = chooseRegion(
       this.state,
       this.library,
@@ -160,6 +160,7 @@ export class GameSession {
       point,
       this.deps.rng,
       this.deps.clock.now(),
+      guided,
     );
     if (choice.kind === 'answer' || choice.kind === 'play') this.deps.store.dispatch(choice.action);
     return choice;

@@ -8,7 +8,10 @@ import type { MapAsset } from '../core/map/mapTypes';
 import type { LandMap } from '../core/map/landAt';
 import type { MapView } from '../core/map/mapView';
 import type { LaunchParams } from '../core/packs/launchParams';
+import type { GuideFlag, GuideState } from '../core/play/guide';
 import type { Problem } from '../core/problems';
+import { MIXED_REGION } from '../core/quiz/round';
+import { Guide } from './guide/Guide';
 import { Navigator } from './navigation';
 import { downloadRoundResults } from './resultsDownload';
 import { type ScreenContext, type Screens, screenTable } from './screenTable';
@@ -49,6 +52,8 @@ export interface AppDeps {
   profiles?: ProfileService;
   /** Downloads and checks the history layers of "Borders through time" (called when first opened). */
   loadHistory: ScreenContext['loadHistory'];
+  /** The guided first round: where it starts (off for a returning player) and the flag that ends it. */
+  guide?: { initial: GuideState; flag: GuideFlag };
 }
 
 /**
@@ -60,10 +65,12 @@ export class App {
   private readonly navigator: Navigator<Screens>;
   private readonly mapScreen: MapScreen;
   private readonly shell: ScreenContext['shell'];
+  private readonly guide: Guide | null;
 
   constructor(private readonly deps: AppDeps) {
     const { session } = deps;
     this.shell = { storageNotice: deps.storageNotice, packManager: null };
+    this.guide = deps.guide ? this.makeGuide(deps.guide) : null;
     this.mapScreen = new MapScreen({
       session,
       map: deps.map,
@@ -76,6 +83,7 @@ export class App {
         void downloadRoundResults(session, learner, kind, deps.map.projection, deps.land, (m) =>
           this.warn(m),
         ),
+      guidedRound: () => this.guide?.wantsGuidedRound() ?? false,
     });
     this.navigator = new Navigator<Screens>({
       root: deps.uiRoot,
@@ -88,8 +96,44 @@ export class App {
         warn: (message) => this.warn(message),
         shell: this.shell,
       }),
+      onShown: (name) =>
+        this.guide?.handle({ type: 'screen', screen: name === 'menu' || name === 'map' ? name : 'other' }),
     });
     this.subscribe();
+  }
+
+  /** The guided first round's coach marks over the screens. */
+  private makeGuide({ initial, flag }: NonNullable<AppDeps['guide']>): Guide {
+    const { session, map, mapView, live } = this.deps;
+    return new Guide({
+      initial,
+      flag,
+      root: this.deps.uiRoot,
+      context: () => ({
+        starts: map.startingRegions
+          .filter((id) => session.state.regions[id] === 'open')
+          .map((id) => ({ id, name: session.regionName(id) })),
+        regionName: (id) => session.regionName(id),
+      }),
+      announce: (message) => live.announce(message),
+      highlightRegion: (regionId) => mapView.focusRegion(regionId),
+    });
+  }
+
+  /** Feeds the round's events to the guided first round, after the screens have drawn them. */
+  private subscribeGuide(guide: Guide): void {
+    const { bus } = this.deps;
+    bus.on('roundStarted', ({ regionId, review }) =>
+      guide.handle({
+        type: 'roundStarted',
+        regionId,
+        guided: guide.wantsGuidedRound() && !review && regionId !== MIXED_REGION,
+      }),
+    );
+    bus.on('answerGraded', () => guide.handle({ type: 'answerGraded' }));
+    bus.on('questionShown', () => guide.handle({ type: 'questionShown' }));
+    bus.on('roundFinished', ({ result }) => guide.handle({ type: 'roundFinished', passed: result.passed }));
+    bus.on('roundClosed', () => guide.handle({ type: 'roundClosed' }));
   }
 
   /** Subscribes sound, announcements, the map screen and the menu to the game's events. */
@@ -130,6 +174,7 @@ export class App {
       else if (!session.state.round) map.drawRegions();
     });
     bus.on('saveFailed', ({ message }) => this.warn(`Your progress could not be saved: ${message}`));
+    if (this.guide) this.subscribeGuide(this.guide);
   }
 
   /** Shows a screen (screens whose code loads on demand appear when it has arrived). */

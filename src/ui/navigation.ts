@@ -41,6 +41,8 @@ export interface NavigatorDeps<P> {
   map: MapView;
   /** The screens. */
   screens: ScreenTable<P>;
+  /** Called once a screen is shown and has taken focus (the guided first round follows the screens). */
+  onShown?(name: keyof P): void;
 }
 
 /**
@@ -88,6 +90,7 @@ export class Navigator<P extends object> {
     this.fitMap();
     if (screen.focus) screen.focus();
     else focusHeading(screen.heading);
+    this.deps.onShown?.(name);
     return screen;
   }
 

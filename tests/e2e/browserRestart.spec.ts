@@ -9,6 +9,7 @@ import {
   expect,
   regionButton,
   regionNames,
+  skipTour,
   test,
   waitForMenu,
 } from './fixtures';
@@ -25,6 +26,7 @@ test('progress survives closing the browser and opening it again', async ({ base
   const errors: string[] = [];
   try {
     const first = await launch();
+    await skipTour(first);
     const page = first.pages()[0] ?? (await first.newPage());
     collectPageErrors(page, errors);
     await page.goto('./');

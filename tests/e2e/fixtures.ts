@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page, test as base, expect } from '@playwright/test';
+import { type BrowserContext, type Page, test as base, expect } from '@playwright/test';
 import type { MapAsset } from '../../src/core/map/mapTypes';
 import type { Question } from '../../src/core/model/pack';
+import { GUIDE_FLAG_KEY } from '../../src/services/guideFlag';
 import { answerShown } from './answer';
 
 /** Console messages that are not errors of ours: SwiftShader's WebGL performance notes. */
@@ -20,11 +21,32 @@ export function collectPageErrors(page: Page, errors: string[]): void {
 }
 
 /**
+ * Marks the guided first round as skipped in every page of `context`, as a player who chose "Skip the
+ * tour" would have: the specs of everything but the tour play a new player's ordinary five-question rounds.
+ * The tour itself is tested, from a really fresh browser, in `guided.spec.ts`.
+ */
+export async function skipTour(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    try {
+      localStorage.setItem(key, 'skipped');
+    } catch {
+      // A page without storage (about:blank) has no tour either.
+    }
+  }, GUIDE_FLAG_KEY);
+}
+
+/**
  * The test fixture every e2e spec uses: it fails the test on any console error or uncaught exception in
  * the page (GL driver performance warnings aside), and records how the page used Web Audio so tests can
- * check that nothing plays before the first user gesture.
+ * check that nothing plays before the first user gesture. Its browser has skipped the guided first round
+ * (see {@link skipTour}) unless a spec sets `tour: true`.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; tour: boolean }>({
+  tour: [false, { option: true }],
+  context: async ({ context, tour }, use) => {
+    if (!tour) await skipTour(context);
+    await use(context);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

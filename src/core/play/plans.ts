@@ -10,6 +10,7 @@ import {
 } from '../quiz/round';
 import { refreshQuestionIds } from '../review/memory';
 import type { GameAction } from './gameReducer';
+import { planGuidedRound } from './guide';
 import type { AnswerRecord, GameState } from './gameState';
 import type { Library } from './library';
 import { fadingNow, mapQuestionOf, mistakesNow } from './selectors';
@@ -227,8 +228,9 @@ export type RegionChoice =
 
 /**
  * Decides what choosing a region means now: the answer to a map question, a round (a refresh when the
- * region is fading), or a reason why not. A click outside every region (`regionId` null: the sea, a
- * country outside the game) only answers a map question, which grades its point.
+ * region is fading; the short guided first round when `guided` and the region is open), or a reason why
+ * not. A click outside every region (`regionId` null: the sea, a country outside the game) only answers a
+ * map question, which grades its point.
  */
 export function chooseRegion(
   state: GameState,
@@ -237,6 +239,7 @@ export function chooseRegion(
   point: [number, number] | undefined,
   rng: Rng,
   at: number,
+  guided = false,
 ): RegionChoice {
   if (mapQuestionOf(state, library)?.phase === 'asking') {
     const response = point ? { region: regionId, point } : { region: regionId };
@@ -246,9 +249,10 @@ export function chooseRegion(
   const status = state.regions[regionId] ?? 'locked';
   if (status === 'locked') return { kind: 'refused', reason: 'locked' };
   if (library.bank.inRegion(regionId).length === 0) return { kind: 'refused', reason: 'empty' };
-  const action =
-    status === 'cleared' && fadingNow(state, library, at).has(regionId)
-      ? planRefresh(state, library, regionId, rng, at)
-      : planRegionRound(state, library, regionId, rng, at);
+  let action: RoundStart | null;
+  if (guided && status === 'open') action = planGuidedRound(library, regionId, rng, at);
+  else if (status === 'cleared' && fadingNow(state, library, at).has(regionId))
+    action = planRefresh(state, library, regionId, rng, at);
+  else action = planRegionRound(state, library, regionId, rng, at);
   return action ? { kind: 'play', action } : { kind: 'refused', reason: 'empty' };
 }

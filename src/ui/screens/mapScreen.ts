@@ -42,6 +42,8 @@ export interface MapScreenDeps {
   onMenu(): void;
   /** Downloads the results of the pack round just finished. */
   onExportResults(learner: string, kind: 'csv' | 'json'): void;
+  /** Whether a region chosen now plays the guided first round (the tour points at the regions). */
+  guidedRound?(): boolean;
 }
 
 /**
@@ -375,7 +377,7 @@ export class MapScreen implements Screen {
   /** The player chose a region on the map (with the point clicked) or in the list, or a spot outside them. */
   choose(regionId: string | null, point?: [number, number]): void {
     if (!this.shown) return;
-    const choice = this.deps.session.chooseRegion(regionId, point);
+    const choice = this.deps.session.chooseRegion(regionId, point, this.deps.guidedRound?.() ?? false);
     if (choice.kind === 'play') this.deps.sound.play('click');
     if (choice.kind !== 'refused' || regionId === null) return;
     const name = this.deps.session.regionName(regionId);

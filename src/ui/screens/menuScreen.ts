@@ -161,6 +161,8 @@ export function menuScreen(props: MenuProps): { element: HTMLElement; heading: H
     ? `You have cleared ${props.cleared} of ${props.regions} regions and answered ${props.answered} ${props.answered === 1 ? 'question' : 'questions'}.`
     : `Answer questions about each region to clear it and open its neighbours. Start in ${startingPlaces(props.subject)}.`;
   const play = menuButton('play', started ? 'Continue' : 'Play', () => props.onPlay(), 'primary play');
+  // The guided first round points its first coach mark at this button.
+  play.dataset.guide = 'play';
   const element = el(
     'section',
     { className: 'screen menu-screen', attrs: { 'aria-labelledby': 'menu-title' } },
