@@ -267,7 +267,7 @@ export async function browserBenches(): Promise<Measure[]> {
   say('building the bare-Phaser baseline');
   const bareDir = await buildBarePhaser();
   const server = await startBenchServer(PORT, [
-    { prefix: '/play/borderlines/', root: 'dist' },
+    { prefix: '/play/borderlines/', root: process.env.BENCH_DIST ?? 'dist' },
     { prefix: '/bare-phaser/', root: bareDir },
   ]);
   let browser: Browser | undefined;

@@ -5,6 +5,8 @@
  * - `BENCH_ONLY`: a comma-separated list of groups (`core`, `load`, `pan`, `history`, `quiz`, `study`);
  *   all of them when unset. `pan` and `history` both measure bare Phaser's panning as their baseline.
  * - `BENCH_CPU`: a comma-separated list of CPU slowdowns (`1,4` when unset).
+ * - `BENCH_DIST`: the game's build to measure (`dist` when unset), e.g. a copy of an earlier build, so that
+ *   two builds can be measured in turns under the same load.
  */
 
 /** The benchmark groups, in the order the run measures them. */
