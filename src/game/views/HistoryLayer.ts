@@ -15,8 +15,9 @@ import {
   type HistoryLayerId,
   parseFeatureRef,
 } from '../../core/map/historyDisplay';
+import { spreadDots } from '../../core/map/dotSpread';
 import { areaParts, partsBox, recognisedHolderAt, tinyAreaDot } from '../../core/map/historyShapes';
-import type { MapAsset, PolygonPart } from '../../core/map/mapTypes';
+import type { MapAsset, MapPoint, PolygonPart } from '../../core/map/mapTypes';
 import { dashPolyline, pointsAlong } from '../../core/map/polylineDashes';
 import {
   APPROXIMATE_BAND_COLOUR,
@@ -69,6 +70,7 @@ const PX = {
   focusOutline: 3.5,
   ring: 12,
   markerRadius: 6,
+  dotGap: 2,
 } as const;
 
 /** Gives each history layer's textures their own keys (a new history replaces the layer). */
@@ -85,6 +87,8 @@ interface AreaSprite {
   dot?: Phaser.GameObjects.Arc;
   /** The dot's least radius in map units: the marker's own radius, 0 for a tiny area's dot. */
   dotRadius: number;
+  /** Where the dot stands for (it is drawn a little aside when another dot crowds it). */
+  dotPoint?: MapPoint;
   /** The colours shown: the holder's, and the recognised holder's where the holding is not recognised. */
   colours: { holder: number; recognised: number | null } | null;
 }
@@ -252,7 +256,7 @@ export class HistoryLayer {
       const { x, y, r } = area.shape.marker;
       const dot = this.scene.add.circle(x, y, r).setVisible(false);
       borders.add(dot);
-      this.areas.set(area.id, { area, dot, dotRadius: r, colours: null });
+      this.areas.set(area.id, { area, dot, dotRadius: r, dotPoint: [x, y], colours: null });
       return;
     }
     const parts = areaParts(area, this.regions);
@@ -266,7 +270,15 @@ export class HistoryLayer {
     const label = tinyAreaDot(area);
     const dot = label ? this.scene.add.circle(label[0], label[1], 1).setVisible(false) : undefined;
     if (dot) borders.add(dot);
-    this.areas.set(area.id, { area, fill, stripes, dot, dotRadius: 0, colours: null });
+    this.areas.set(area.id, {
+      area,
+      fill,
+      stripes,
+      dot,
+      dotRadius: 0,
+      dotPoint: label ?? undefined,
+      colours: null,
+    });
   }
 
   private buildCessions(): void {
@@ -317,6 +329,7 @@ export class HistoryLayer {
       const sprite = this.areas.get(id);
       if (sprite) this.tint(sprite, holdings.get(id), recognisedHolderAt(this.history, id, year));
     }
+    this.placeDots();
     return ids;
   }
 
@@ -350,9 +363,32 @@ export class HistoryLayer {
     dot.setStrokeStyle((colours.recognised === null ? 1.5 : 3) * k, colours.recognised ?? CASING_COLOUR, 1);
   }
 
-  /** Keeps markers and dots (Tuva, Macau, Hong Kong) a few pixels across at the new zoom. */
+  /** Keeps markers and dots (Tuva, Macau, Hong Kong) a few pixels across at the new zoom, and apart. */
   private sizeMarkers(): void {
     for (const sprite of this.areas.values()) this.styleDot(sprite);
+    this.placeDots();
+  }
+
+  /**
+   * Draws the shown dots where none covers another (`spreadDots`): over the whole map Hong Kong's and
+   * Macau's would be one blot. Only the drawing moves: a click is still judged on the true points.
+   */
+  private placeDots(): void {
+    const shown = [...this.areas.values()].filter(
+      (sprite) => sprite.dot && sprite.dotPoint && sprite.colours,
+    );
+    const centres = spreadDots(
+      shown.map(({ area, dot, dotPoint }) => ({
+        id: area.id,
+        point: dotPoint!,
+        radius: dot!.radius + dot!.lineWidth / 2,
+      })),
+      PX.dotGap * this.scale,
+    );
+    for (const { area, dot } of shown) {
+      const centre = centres.get(area.id);
+      if (centre) dot!.setPosition(centre[0], centre[1]);
+    }
   }
 
   /** Redraws (and bakes) the line layers that are shown and were drawn at another zoom. */
