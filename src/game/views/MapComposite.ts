@@ -105,7 +105,8 @@ export class MapComposite {
    * as they are now. Does nothing while the tiles are not shown: showing them bakes everything.
    */
   bake(boxes?: readonly MapBox[]): void {
-    if (!this.shown) return;
+    // Nothing to bake, or nothing changed (most steps of the time control change no area).
+    if (!this.shown || boxes?.length === 0) return;
     const camera = this.scene.cameras.main;
     const objects = [...this.objects()];
     // Objects that joined since the tiles were shown are kept from the main camera as well.
