@@ -57,7 +57,7 @@ describe('land places of the real map', () => {
   });
 
   it('gives a tiny region’s hit circle priority, as the hit test does, and counts it as that region', () => {
-    const hongKong = map.poi["hong-kong"]!;
+    const hongKong = map.poi.hongkong!;
     const clicked = landAt(map, [hongKong.x, hongKong.y]);
     expect(clicked).toMatchObject({ regionId: 'hong-kong-macau', marker: true });
     expect(sameLand(clicked, homeLand(map, [hongKong.x, hongKong.y]))).toBe(true);
