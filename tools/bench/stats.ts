@@ -58,3 +58,15 @@ export function timeRuns(work: () => unknown, runs: number, warmup = 3): number[
   }
   return samples;
 }
+
+/**
+ * What each step of the time control costs beyond bare Phaser's own frame: the time from its input event
+ * to the second frame painted, minus `bareFrame` (bare Phaser's median frame at the same CPU speed), and
+ * never less than the step's own work. Left is the step's work plus the extra drawing its frame needs.
+ */
+export function stepCostBeyondBare(
+  steps: { painted: readonly number[]; work: readonly number[] },
+  bareFrame: number,
+): number[] {
+  return steps.painted.map((painted, i) => Math.max(steps.work[i] ?? 0, painted - bareFrame));
+}

@@ -62,8 +62,19 @@ export interface MapNames {
   poi?: Readonly<Record<string, unknown>>;
 }
 
-/** A map point's id read as its name, as the map and its labels show it: `harbin` gives "Harbin". */
+/**
+ * Map point ids whose words run together in the shared map data (`../shared/data/map-regions.json`, which
+ * the project's copy follows id for id), with the name the map shows for them.
+ */
+const RUN_TOGETHER_POINT_NAMES: Readonly<Record<string, string>> = { hongkong: 'Hong Kong' };
+
+/**
+ * A map point's id read as its name, as the map and its labels show it: `harbin` gives "Harbin", `ust-luga`
+ * "Ust Luga", and `hongkong` "Hong Kong" (see {@link RUN_TOGETHER_POINT_NAMES}).
+ */
 export function pointIdName(id: string): string {
+  const named = RUN_TOGETHER_POINT_NAMES[id];
+  if (named) return named;
   return id
     .split(/[-_]/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))

@@ -20,6 +20,7 @@ import { SceneKeys } from '../SceneKeys';
 import { AnswerOverlay } from '../views/AnswerOverlay';
 import { ClearCelebration } from '../views/ClearCelebration';
 import { HistoryLayer } from '../views/HistoryLayer';
+import { type MapBox, MapComposite } from '../views/MapComposite';
 import { PlaceLabels } from '../views/PlaceLabels';
 import { ModeLayer } from '../views/ModeLayer';
 import { RegionLayer } from '../views/RegionLayer';
@@ -96,6 +97,9 @@ export class MapScene extends Phaser.Scene {
   private history: HistoryAsset | null = null;
   private historyDisplay: HistoryDisplay | null = null;
   private historyLayer: HistoryLayer | null = null;
+  /** The still map flattened into tiles while the history map shows (its layers cover many pixels). */
+  private composite: MapComposite | null = null;
+  private background!: Phaser.GameObjects.Image;
   private layer!: RegionLayer;
   private overlay!: AnswerOverlay;
   private places!: PlaceLabels;
@@ -135,7 +139,7 @@ export class MapScene extends Phaser.Scene {
     const { map } = this.options;
     this.cameras.main.setBackgroundColor(SEA_COLOUR);
     this.textures.addCanvas('map:background', drawBackgroundCanvas(map.background, map.width, map.height, 1));
-    this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
+    this.background = this.add.image(0, 0, 'map:background').setOrigin(0, 0).setDepth(0.5);
     this.layer = new RegionLayer(this, map, this.statuses);
     this.overlay = new AnswerOverlay(this);
     this.places = new PlaceLabels(this, this.options.places ?? [], this.pixelRatio, (names) =>
@@ -257,7 +261,8 @@ export class MapScene extends Phaser.Scene {
     }
     this.statuses = statuses;
     this.fading = fading;
-    this.layer.update(statuses, fading);
+    const changed = this.layer.update(statuses, fading);
+    this.composite?.bake(changed.flatMap((regionId) => this.regionBox(regionId)));
     this.places.setObstacles(this.layer.labelObstacles());
     if (celebrating) this.celebrate(celebration);
     this.refreshTooltip();
@@ -456,7 +461,7 @@ export class MapScene extends Phaser.Scene {
     const scale = this.pixelRatio / zoom;
     this.layer.setLabelScale(scale);
     this.overlay.setScale(scale);
-    this.historyLayer?.setScale(scale);
+    this.historyLayer?.setScale(scale, zoom);
     this.places.setZoom(zoom / this.pixelRatio, scale);
     this.reportView();
   }
@@ -464,18 +469,57 @@ export class MapScene extends Phaser.Scene {
   /** Draws the history layers once (hidden until {@link showHistory} shows them), replacing any before. */
   setHistory(history: HistoryAsset): void {
     this.history = history;
+    this.composite?.destroy();
+    this.composite = null;
     this.historyLayer?.destroy();
     this.historyLayer = new HistoryLayer(this, history, this.options.map);
-    this.historyLayer.setScale(1 / this.cameras.main.zoom);
+    this.historyLayer.setScale(this.pixelRatio / this.cameras.main.zoom, this.cameras.main.zoom);
     this.showHistory(this.historyDisplay);
   }
 
-  /** Shows the chosen history layers at a year with a feature highlighted (null hides them all). */
+  /**
+   * Shows the chosen history layers at a year with a feature highlighted (null hides them all). While they
+   * show, the still map under the lines is flattened into tiles, and a step of the years bakes again only
+   * the tiles of the areas whose holder changed.
+   */
   showHistory(display: HistoryDisplay | null): void {
     this.historyDisplay = display;
     if (!this.historyLayer) return;
     this.historyLayer.show(display);
+    const changed = this.historyLayer.takeChangedBoxes();
+    if (display) {
+      if (!this.composite) {
+        const { width, height } = this.options.map;
+        this.composite = new MapComposite(this, width, height, SEA_COLOUR, () => this.stillObjects());
+      }
+      if (this.composite.shown) this.composite.bake(changed);
+      else this.composite.setShown(true);
+    } else {
+      this.composite?.destroy();
+      this.composite = null;
+    }
     this.requestRender();
+  }
+
+  /**
+   * What keeps its size in map units, in drawing order (by depth, a container's children at its depth): the
+   * background countries, the regions and the history layer's areas and ceded lands.
+   */
+  private stillObjects(): Phaser.GameObjects.GameObject[] {
+    const objects = [
+      this.background,
+      ...this.layer.shapeObjects(),
+      ...(this.historyLayer?.bakedObjects() ?? []),
+    ];
+    const depth = (object: Phaser.GameObjects.GameObject) =>
+      (object.parentContainer ?? (object as Partial<Phaser.GameObjects.Components.Depth>)).depth ?? 0;
+    return objects.sort((a, b) => depth(a) - depth(b));
+  }
+
+  /** A region's box in map units, with the margin its texture has (none for a region the map lacks). */
+  private regionBox(regionId: string): MapBox[] {
+    const bbox = this.layer.region(regionId)?.bbox;
+    return bbox ? [[bbox[0] - 2, bbox[1] - 2, bbox[2] + 2, bbox[3] + 2]] : [];
   }
 
   /** The history feature under a map point, when history layers are shown and one is there. */

@@ -15,8 +15,9 @@ import {
   type HistoryLayerId,
   parseFeatureRef,
 } from '../../core/map/historyDisplay';
+import { spreadDots } from '../../core/map/dotSpread';
 import { areaParts, partsBox, recognisedHolderAt, tinyAreaDot } from '../../core/map/historyShapes';
-import type { MapAsset, PolygonPart } from '../../core/map/mapTypes';
+import type { MapAsset, MapPoint, PolygonPart } from '../../core/map/mapTypes';
 import { dashPolyline, pointsAlong } from '../../core/map/polylineDashes';
 import {
   APPROXIMATE_BAND_COLOUR,
@@ -29,6 +30,8 @@ import {
   RIVER_COLOUR,
   holderColour,
 } from '../palette';
+import { LineTexture } from './LineTexture';
+import type { MapBox } from './MapComposite';
 import { type PlacedCanvas, drawAreaCanvases, drawCessionCanvas } from './historyTextures';
 
 /** Texture pixels per map unit of the baked areas and ceded lands (as for the regions). */
@@ -67,7 +70,11 @@ const PX = {
   focusOutline: 3.5,
   ring: 12,
   markerRadius: 6,
+  dotGap: 2,
 } as const;
+
+/** Gives each history layer's textures their own keys (a new history replaces the layer). */
+let historyLayerCount = 0;
 
 /** One history area as drawn. */
 interface AreaSprite {
@@ -80,6 +87,8 @@ interface AreaSprite {
   dot?: Phaser.GameObjects.Arc;
   /** The dot's least radius in map units: the marker's own radius, 0 for a tiny area's dot. */
   dotRadius: number;
+  /** Where the dot stands for (it is drawn a little aside when another dot crowds it). */
+  dotPoint?: MapPoint;
   /** The colours shown: the holder's, and the recognised holder's where the holding is not recognised. */
   colours: { holder: number; recognised: number | null } | null;
 }
@@ -90,22 +99,30 @@ interface AreaSprite {
  * in its own container that is shown or hidden, and a glow around the selected feature.
  *
  * Everything is built once, when the history arrives. Moving the year only re-tints the areas whose
- * holding changed; areas and ceded lands are baked into textures, so panning costs one image each. Lines
+ * holding changed; areas and ceded lands are baked into textures, and the map flattens those images with
+ * the regions under them (`MapComposite`, fed by {@link bakedObjects} and {@link takeChangedBoxes}), so
+ * panning draws each screen pixel once for all of them. Lines
  * and symbols keep their width on screen: they are redrawn when the zoom changes (never while panning,
  * never per frame), and only for the layers shown. Nothing is animated.
  */
 export class HistoryLayer {
   private readonly containers: Record<HistoryLayerId, Phaser.GameObjects.Container>;
   private readonly areas = new Map<string, AreaSprite>();
+  /** The rivers and the pipelines as drawn (off the display list): baked into {@link lineTextures}. */
   private readonly rivers: Phaser.GameObjects.Graphics;
   private readonly pipelines: Phaser.GameObjects.Graphics;
+  private readonly lineTextures: Record<'rivers' | 'pipelines', LineTexture>;
+  /** The box (map units) of each line layer's points, before the lines' width is added. */
+  private readonly lineBoxes: Record<'rivers' | 'pipelines', MapBox>;
+  /** Screen pixels per map unit: the resolution the lines are baked at. */
+  private resolution = 1;
   private readonly symbols: Phaser.GameObjects.Graphics[] = [];
   private readonly highlight: Phaser.GameObjects.Graphics;
   private readonly textureKeys: string[] = [];
   private readonly regions: MapAsset['regions'];
   /** Map units per screen pixel (`1 / zoom`). */
   private scale = 1;
-  /** The scale each line layer was last drawn at (null: never). */
+  /** The resolution each line layer was last baked at (absent: never). */
   private readonly drawnAt: Partial<Record<'rivers' | 'pipelines', number>> = {};
   /** The point features' symbols by id, shown from the year each opened. */
   private readonly pointSymbols = new Map<string, Phaser.GameObjects.Graphics>();
@@ -115,6 +132,8 @@ export class HistoryLayer {
   private year: number | null = null;
   private selected: FeatureRef | null = null;
   private shown = false;
+  /** The boxes (map units) of the baked images changed since {@link takeChangedBoxes} was last asked. */
+  private changedBoxes: MapBox[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -133,10 +152,21 @@ export class HistoryLayer {
     };
     for (const area of history.areas) this.buildArea(area);
     this.buildCessions();
-    this.rivers = scene.add.graphics();
-    this.containers.rivers.add(this.rivers);
-    this.pipelines = scene.add.graphics();
-    this.containers.pipelines.add(this.pipelines);
+    this.rivers = scene.make.graphics({}, false);
+    this.pipelines = scene.make.graphics({}, false);
+    this.lineTextures = {
+      rivers: new LineTexture(scene, `history:lines:rivers:${historyLayerCount}`),
+      pipelines: new LineTexture(scene, `history:lines:pipelines:${historyLayerCount}`),
+    };
+    historyLayerCount += 1;
+    this.containers.rivers.add(this.lineTextures.rivers.image);
+    this.containers.pipelines.add(this.lineTextures.pipelines.image);
+    this.lineBoxes = {
+      rivers: pointsBox(history.rivers.flatMap((river) => river.stretches.map((stretch) => stretch.points))),
+      pipelines: pointsBox(
+        history.pipelines.flatMap((pipeline) => pipeline.lines.map((line) => line.points)),
+      ),
+    };
     this.buildPoints();
     this.sizeMarkers();
     this.highlight = scene.add.graphics().setDepth(HIGHLIGHT_DEPTH).setVisible(false);
@@ -149,7 +179,13 @@ export class HistoryLayer {
    */
   show(display: HistoryDisplay | null): string[] {
     this.shown = display !== null;
-    for (const id of HISTORY_LAYERS) this.containers[id].setVisible(display?.layers.has(id) ?? false);
+    for (const id of HISTORY_LAYERS) {
+      const visible = display?.layers.has(id) ?? false;
+      if (visible === this.containers[id].visible) continue;
+      this.containers[id].setVisible(visible);
+      if (id === 'borders' || id === 'cessions')
+        this.changedBoxes.push(...this.containers[id].list.map(boxOf));
+    }
     this.highlight.setVisible(this.shown);
     if (!display) return [];
     const changed = this.tintForYear(display.year);
@@ -163,20 +199,44 @@ export class HistoryLayer {
     return changed;
   }
 
-  /** Keeps lines, symbols and the highlight the same size on screen (`scale` is `1 / zoom`). */
-  setScale(scale: number): void {
-    if (scale === this.scale) return;
+  /**
+   * Keeps lines, symbols and the highlight the same size on screen: `scale` is map units per CSS pixel,
+   * `resolution` screen (device) pixels per map unit, at which the lines are baked.
+   */
+  setScale(scale: number, resolution = 1 / scale): void {
+    if (scale === this.scale && resolution === this.resolution) return;
     this.scale = scale;
+    this.resolution = resolution;
     for (const symbol of this.symbols) symbol.setScale(scale);
     this.sizeMarkers();
     this.refreshLines();
     this.drawHighlight();
   }
 
+  /**
+   * The images that keep their size in map units, in drawing order: the areas' fills and stripes, then the
+   * ceded lands. The map may flatten them with the regions under them; dots, lines and symbols stay live.
+   */
+  bakedObjects(): Phaser.GameObjects.GameObject[] {
+    const fills = [...this.areas.values()].flatMap(({ fill, stripes }) => [fill, stripes]);
+    return [...fills.filter((image) => image !== undefined), ...this.containers.cessions.list];
+  }
+
+  /** The boxes (map units) of baked images whose look changed since the last call, and forgets them. */
+  takeChangedBoxes(): MapBox[] {
+    const boxes = this.changedBoxes;
+    this.changedBoxes = [];
+    return boxes;
+  }
+
   /** Removes everything this layer drew, textures included (before a new history replaces it). */
   destroy(): void {
     for (const id of HISTORY_LAYERS) this.containers[id].destroy();
     this.highlight.destroy();
+    this.rivers.destroy();
+    this.pipelines.destroy();
+    this.lineTextures.rivers.destroy();
+    this.lineTextures.pipelines.destroy();
     for (const key of this.textureKeys) this.scene.textures.remove(key);
   }
 
@@ -196,7 +256,7 @@ export class HistoryLayer {
       const { x, y, r } = area.shape.marker;
       const dot = this.scene.add.circle(x, y, r).setVisible(false);
       borders.add(dot);
-      this.areas.set(area.id, { area, dot, dotRadius: r, colours: null });
+      this.areas.set(area.id, { area, dot, dotRadius: r, dotPoint: [x, y], colours: null });
       return;
     }
     const parts = areaParts(area, this.regions);
@@ -210,7 +270,15 @@ export class HistoryLayer {
     const label = tinyAreaDot(area);
     const dot = label ? this.scene.add.circle(label[0], label[1], 1).setVisible(false) : undefined;
     if (dot) borders.add(dot);
-    this.areas.set(area.id, { area, fill, stripes, dot, dotRadius: 0, colours: null });
+    this.areas.set(area.id, {
+      area,
+      fill,
+      stripes,
+      dot,
+      dotRadius: 0,
+      dotPoint: label ?? undefined,
+      colours: null,
+    });
   }
 
   private buildCessions(): void {
@@ -261,6 +329,7 @@ export class HistoryLayer {
       const sprite = this.areas.get(id);
       if (sprite) this.tint(sprite, holdings.get(id), recognisedHolderAt(this.history, id, year));
     }
+    this.placeDots();
     return ids;
   }
 
@@ -271,6 +340,7 @@ export class HistoryLayer {
    */
   private tint(sprite: AreaSprite, holding: Holding | undefined, recognised: string | null): void {
     const { fill, stripes, dot } = sprite;
+    if (fill) this.changedBoxes.push(boxOf(fill));
     if (!holding) {
       sprite.colours = null;
       for (const part of [fill, stripes, dot]) part?.setVisible(false);
@@ -293,26 +363,59 @@ export class HistoryLayer {
     dot.setStrokeStyle((colours.recognised === null ? 1.5 : 3) * k, colours.recognised ?? CASING_COLOUR, 1);
   }
 
-  /** Keeps markers and dots (Tuva, Macau, Hong Kong) a few pixels across at the new zoom. */
+  /** Keeps markers and dots (Tuva, Macau, Hong Kong) a few pixels across at the new zoom, and apart. */
   private sizeMarkers(): void {
     for (const sprite of this.areas.values()) this.styleDot(sprite);
+    this.placeDots();
   }
 
-  /** Redraws the line layers that are shown and were drawn at another zoom. */
+  /**
+   * Draws the shown dots where none covers another (`spreadDots`): over the whole map Hong Kong's and
+   * Macau's would be one blot. Only the drawing moves: a click is still judged on the true points.
+   */
+  private placeDots(): void {
+    const shown = [...this.areas.values()].filter(
+      (sprite) => sprite.dot && sprite.dotPoint && sprite.colours,
+    );
+    const centres = spreadDots(
+      shown.map(({ area, dot, dotPoint }) => ({
+        id: area.id,
+        point: dotPoint!,
+        radius: dot!.radius + dot!.lineWidth / 2,
+      })),
+      PX.dotGap * this.scale,
+    );
+    for (const { area, dot } of shown) {
+      const centre = centres.get(area.id);
+      if (centre) dot!.setPosition(centre[0], centre[1]);
+    }
+  }
+
+  /** Redraws (and bakes) the line layers that are shown and were drawn at another zoom. */
   private refreshLines(): void {
-    if (this.containers.rivers.visible && this.drawnAt.rivers !== this.scale) {
+    if (this.containers.rivers.visible && this.drawnAt.rivers !== this.resolution) {
       drawRivers(this.rivers.clear(), this.history.rivers, this.scale);
-      this.drawnAt.rivers = this.scale;
+      this.bakeLines('rivers', PX.riverCasing);
+      this.drawnAt.rivers = this.resolution;
     }
     const built = this.history.pipelines.filter((pipeline) => pipeline.since <= (this.year ?? Infinity));
     if (
       this.containers.pipelines.visible &&
-      (this.drawnAt.pipelines !== this.scale || this.pipelinesDrawn !== built.length)
+      (this.drawnAt.pipelines !== this.resolution || this.pipelinesDrawn !== built.length)
     ) {
       drawPipelines(this.pipelines.clear(), built, this.scale, true);
-      this.drawnAt.pipelines = this.scale;
+      this.bakeLines('pipelines', PX.approximateBand);
+      this.drawnAt.pipelines = this.resolution;
       this.pipelinesDrawn = built.length;
     }
+  }
+
+  /** Bakes a line layer's drawing into its texture, over its points' box widened by its widest line (px). */
+  private bakeLines(layer: 'rivers' | 'pipelines', widest: number): void {
+    const [x0, y0, x1, y1] = this.lineBoxes[layer];
+    const pad = (widest / 2 + 2) * this.scale;
+    const box: MapBox = [x0 - pad, y0 - pad, x1 + pad, y1 + pad];
+    this.lineTextures[layer].bake(layer === 'rivers' ? this.rivers : this.pipelines, box, this.resolution);
   }
 
   /**
@@ -445,6 +548,28 @@ function drawPipelines(
       g.lineBetween(x - ay, y + ax, x + ay, y - ax);
     }
   }
+}
+
+/** The box around flat point lists, in map units (an empty, inverted box for none). */
+function pointsBox(lines: readonly (readonly number[])[]): MapBox {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const line of lines) {
+    for (let i = 0; i + 1 < line.length; i += 2) {
+      x0 = Math.min(x0, line[i]!);
+      y0 = Math.min(y0, line[i + 1]!);
+      x1 = Math.max(x1, line[i]!);
+      y1 = Math.max(y1, line[i + 1]!);
+    }
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** A game object's box in map units (its bounds; an object without bounds has an empty box). */
+function boxOf(object: Phaser.GameObjects.GameObject): MapBox {
+  const bounded = object as Partial<Phaser.GameObjects.Components.GetBounds>;
+  if (!bounded.getBounds) return [0, 0, 0, 0];
+  const { left, top, right, bottom } = bounded.getBounds();
+  return [left, top, right, bottom];
 }
 
 /** Strokes a flat polyline as one path. */

@@ -176,6 +176,16 @@ export class RegionLayer {
     for (const sprite of this.sprites.values()) this.applyStatus(sprite);
   }
 
+  /**
+   * The regions' drawn shapes (their images, and the circles marking small regions), for a layer that
+   * flattens the still map into fewer pixels (`MapComposite`).
+   */
+  shapeObjects(): Phaser.GameObjects.GameObject[] {
+    const shapes: Phaser.GameObjects.GameObject[] = [];
+    for (const { image, marker } of this.sprites.values()) shapes.push(image, ...(marker ? [marker] : []));
+    return shapes;
+  }
+
   /** A new image of a region's shape over the region, for another layer to tint (the map modes' marks). */
   shapeImage(regionId: string): Phaser.GameObjects.Image | undefined {
     const sprite = this.sprites.get(regionId);

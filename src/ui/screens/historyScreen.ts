@@ -61,6 +61,10 @@ export class HistoryScreen implements Screen {
   private readonly cardSlot: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly eventButtons = new Map<FeatureRef, HTMLButtonElement>();
+  /** Each listed event's year, by its feature ref. */
+  private readonly eventYears = new Map<FeatureRef, number>();
+  /** The event buttons with their years, earliest first: a year step restyles only those it passes. */
+  private readonly eventsByYear: { year: number; button: HTMLButtonElement }[] = [];
   private readonly featureButtons = new Map<FeatureRef, HTMLButtonElement>();
   private shown = false;
 
@@ -168,10 +172,8 @@ export class HistoryScreen implements Screen {
    * its year); anywhere else closes the card.
    */
   onMapChoice(choice: MapChoice): void {
-    const event = this.deps.history.events.find(
-      (candidate) => choice.feature === featureRef('event', candidate.id),
-    );
-    if (event && choice.feature) this.chooseEvent(choice.feature, eventYear(event));
+    const year = choice.feature ? this.eventYears.get(choice.feature) : undefined;
+    if (year !== undefined && choice.feature) this.chooseEvent(choice.feature, year);
     else this.select(choice.feature ?? null, { focusCard: choice.feature !== undefined });
   }
 
@@ -190,8 +192,9 @@ export class HistoryScreen implements Screen {
   private moveTo(year: number): void {
     if (year === this.year) return;
     const message = timeChangeMessage(this.deps.history, this.year, year);
+    const previous = this.year;
     this.year = year;
-    this.updateYear();
+    this.updateYear(previous);
     // The live region speaks only when something changed; the visible line never shows a stale change.
     if (message) this.status.textContent = message;
     this.changeLine.textContent = message ?? '';
@@ -199,16 +202,22 @@ export class HistoryScreen implements Screen {
     this.showOnMap();
   }
 
-  /** Shows the year on the slider, its label and the event list (events still to come look fainter). */
-  private updateYear(): void {
+  /**
+   * Shows the year on the slider, its label and the event list (events still to come look fainter). Only
+   * the events between `previous` (the year shown before, if any) and the year now change their look.
+   */
+  private updateYear(previous?: number): void {
     const year = String(this.year);
     if (this.slider.value !== year) this.slider.value = year;
     this.slider.setAttribute('aria-valuetext', year);
     this.yearLabel.textContent = year;
     this.renderLegend();
-    for (const [ref, button] of this.eventButtons) {
-      const event = this.deps.history.events.find((candidate) => featureRef('event', candidate.id) === ref);
-      button.classList.toggle('future', event !== undefined && eventYear(event) > this.year);
+    const from = Math.min(previous ?? -Infinity, this.year);
+    const to = Math.max(previous ?? Infinity, this.year);
+    for (const { year: eventAt, button } of this.eventsByYear) {
+      if (eventAt <= from) continue;
+      if (eventAt > to) break;
+      button.classList.toggle('future', eventAt > this.year);
     }
   }
 
@@ -356,8 +365,11 @@ export class HistoryScreen implements Screen {
         ],
       );
       this.eventButtons.set(ref, button);
+      this.eventYears.set(ref, year);
+      this.eventsByYear.push({ year, button });
       return el('li', {}, [button]);
     });
+    this.eventsByYear.sort((a, b) => a.year - b.year);
     return el(
       'section',
       { className: 'history-events', attrs: { 'aria-labelledby': 'history-events-title' } },

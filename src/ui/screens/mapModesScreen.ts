@@ -1,18 +1,10 @@
 import './mapModes.css';
 import type { LandMap } from '../../core/map/landAt';
 import type { MapProjection } from '../../core/map/mapTypes';
-import type {
-  MapAnswer,
-  MapChoice,
-  MapInsets,
-  MapMark,
-  MapView,
-  ModeDisplay,
-  ModeMark,
-} from '../../core/map/mapView';
+import type { MapAnswer, MapChoice, MapInsets, MapMark, MapView } from '../../core/map/mapView';
 import { distanceKm, mapToLonLat, projectToMap } from '../../core/map/projection';
 import type { RegionView } from '../../core/map/regionView';
-import { DAILY_COUNT, dailyTargets, utcDate } from '../../core/modes/daily';
+import { dailyTargets, utcDate } from '../../core/modes/daily';
 import { type Attempt, gradeFind, gradeName } from '../../core/modes/grading';
 import { findMarks } from '../../core/modes/marks';
 import {
@@ -26,7 +18,6 @@ import {
 import {
   type ModeKind,
   type ModeRun,
-  PRACTICE_COUNT,
   attempt,
   currentTarget,
   nextTarget,
@@ -44,6 +35,10 @@ import { createSeededRng } from '../../core/rng';
 import type { Screen } from '../navigation';
 import { answerHint } from '../answers/controls';
 import { el, focusHeading, isTyping } from '../widgets/dom';
+import { copyResult } from './copyResult';
+import { modeDisplay } from './mapModeDisplay';
+import { MODES, todaySummary, wholeMapRecords } from './mapModesChooser';
+import { verdictText } from './mapModeVerdicts';
 import type { SoundPort } from './mapScreen';
 
 /** A finished run to keep: a whole-map time, or the day's daily challenge. */
@@ -82,30 +77,6 @@ export interface MapModesDeps {
   /** Back to the menu. */
   onMenu(): void;
 }
-
-/** The modes as the chooser offers them: name, and what each asks. */
-const MODES: { kind: ModeKind; label: string; about: string }[] = [
-  {
-    kind: 'name',
-    label: 'Name it',
-    about: `A region is highlighted or a place marked on the map: type its name (${PRACTICE_COUNT} to name).`,
-  },
-  {
-    kind: 'find',
-    label: 'Find it',
-    about: `You are given a name: click that region or place on the map, three tries each (${PRACTICE_COUNT} to find).`,
-  },
-  {
-    kind: 'whole',
-    label: 'Whole map',
-    about: 'Find every region against the clock; your best time is kept.',
-  },
-  {
-    kind: 'daily',
-    label: 'Daily challenge',
-    about: `The same ${DAILY_COUNT} regions and places for everyone today, one go a day, with a result to share.`,
-  },
-];
 
 /** How much of the map around a place Name it shows (map units each way), so the place has context. */
 const PLACE_CONTEXT = 260;
@@ -226,42 +197,10 @@ export class MapModesScreen implements Screen {
     this.body.replaceChildren(
       el('p', { text: 'Learn where everything is, the way map quizzes do.' }),
       list,
-      this.wholeMapRecords(records),
-      this.todaySummary(records),
+      wholeMapRecords(records),
+      todaySummary(records, this.deps.now()),
     );
     this.say('Choose a map mode.');
-  }
-
-  /** The whole map's best time and recent runs. */
-  private wholeMapRecords(records: ModeRecords): HTMLElement {
-    const { best, recent } = records.wholeMap;
-    const runText = (run: TimedRun) => `${run.right}/${run.total} in ${formatDuration(run.ms)}`;
-    return el('section', { className: 'modes-records', attrs: { 'aria-label': 'Whole map times' } }, [
-      el('h3', { text: 'Whole map' }),
-      el('p', {
-        className: 'modes-best',
-        text: best ? `Best: ${runText(best)} (${utcDate(best.at)})` : 'No whole-map run yet.',
-      }),
-      recent.length > 0
-        ? el(
-            'ol',
-            { className: 'modes-recent', attrs: { 'aria-label': 'Recent whole-map times' } },
-            [...recent].reverse().map((run) => el('li', { text: `${runText(run)} (${utcDate(run.at)})` })),
-          )
-        : null,
-    ]);
-  }
-
-  /** Whether today's daily challenge is done, and its result. */
-  private todaySummary(records: ModeRecords): HTMLElement {
-    const today = utcDate(this.deps.now());
-    const done = dailyRecordOf(records, today);
-    return el('p', {
-      className: 'modes-today',
-      text: done
-        ? `Today’s challenge (${today}) is done: ${done.right}/${done.total} in ${formatDuration(done.ms)}.`
-        : `Today’s challenge (${today}) is waiting.`,
-    });
   }
 
   /** Starts a run of a mode (the daily challenge shows today's result instead when already played). */
@@ -501,35 +440,8 @@ export class MapModesScreen implements Screen {
     if (!this.run) return;
     this.run = attempt(this.run, tried, this.deps.now());
     this.deps.sound.play(tried.right ? 'correct' : 'wrong');
-    const message = this.verdict(this.run, target, tried);
+    const message = verdictText(this.run, target, tried, (regionId) => this.deps.regionName(regionId));
     this.showTarget(message);
-  }
-
-  /** What a try did, in words. */
-  private verdict(run: ModeRun, target: ModeTarget, tried: Attempt): string {
-    if (tried.right) {
-      if (tried.typo) return `✓ ${target.name} (you typed “${tried.typed}”: mind the spelling).`;
-      return `✓ ${target.name}.`;
-    }
-    const left = triesLeft(run);
-    const what = this.wrongText(target, tried);
-    if (run.phase === 'shown') {
-      const answer = run.ask === 'name' ? `It was ${target.name}.` : `${target.name} is shown on the map.`;
-      return `✗ ${what} ${answer}`;
-    }
-    return `✗ ${what} ${left} ${left === 1 ? 'try' : 'tries'} left.`;
-  }
-
-  /** Why a try was wrong. */
-  private wrongText(target: ModeTarget, tried: Attempt): string {
-    if (tried.typed !== undefined) return tried.why ?? `Not “${tried.typed}”.`;
-    if (target.kind === 'place') {
-      const where = tried.elsewhere ? ` That is ${tried.elsewhere}.` : '';
-      return tried.km !== undefined ? `${Math.round(tried.km)} km away.${where}` : `Not there.${where}`;
-    }
-    return tried.region
-      ? `That is ${this.deps.regionName(tried.region)}.`
-      : 'That is not one of the regions.';
   }
 
   /** The run is over: keep its record (whole map, daily) and show the result. */
@@ -557,7 +469,7 @@ export class MapModesScreen implements Screen {
       heading,
       el('p', { className: 'mode-result', text: result }),
       newBest ? el('p', { className: 'mode-new-best', text: 'A new best!' }) : '',
-      run.mode === 'whole' ? this.wholeMapRecords(records) : '',
+      run.mode === 'whole' ? wholeMapRecords(records) : '',
       this.doneButtons(run.mode),
     );
     this.say(`${heading.textContent}: ${result}${newBest ? ' A new best!' : ''}`);
@@ -604,7 +516,7 @@ export class MapModesScreen implements Screen {
       className: 'primary',
       text: 'Copy result',
       attrs: { type: 'button' },
-      onClick: () => void this.copy(text, copied, fallback),
+      onClick: () => void copyResult(text, this.deps.clipboard, copied, fallback),
     });
     this.body.replaceChildren(
       heading,
@@ -620,20 +532,6 @@ export class MapModesScreen implements Screen {
     );
     this.say(`${heading.textContent}: ${record.right} of ${record.total} in ${formatDuration(record.ms)}.`);
     focusHeading(heading);
-  }
-
-  /** Copies the share text; where the clipboard is missing or refused, shows it selected to copy by hand. */
-  private async copy(text: string, copied: HTMLElement, fallback: HTMLTextAreaElement): Promise<void> {
-    try {
-      if (!this.deps.clipboard) throw new Error('no clipboard');
-      await this.deps.clipboard.writeText(text);
-      copied.textContent = 'Copied. Paste it wherever you like.';
-    } catch {
-      fallback.hidden = false;
-      copied.textContent = 'Copying is not available here: the result is selected below, copy it by hand.';
-      fallback.focus();
-      fallback.select();
-    }
   }
 
   /** Says something in the bar and to screen readers. */
@@ -663,7 +561,7 @@ export class MapModesScreen implements Screen {
       mapView.setInsets(this.mapInsets());
       return;
     }
-    mapView.showMode(this.modeDisplay(run, target));
+    mapView.showMode(modeDisplay(run, target));
     mapView.setInputEnabled(run.ask === 'find' && run.phase === 'asking');
     const place = target.kind === 'place' ? projectToMap(projection, target.point[0], target.point[1]) : null;
     const regionShown = target.kind === 'region' && (run.ask === 'name' || run.phase === 'shown');
@@ -707,23 +605,5 @@ export class MapModesScreen implements Screen {
     if (key === this.sent.answer) return;
     this.sent.answer = key;
     this.deps.mapView.showAnswer(answer);
-  }
-
-  /** The run's marks on the map: regions found, missed, tried wrongly just now; the right one flashing. */
-  private modeDisplay(run: ModeRun, target: ModeTarget): ModeDisplay {
-    const marked: Record<string, ModeMark> = {};
-    run.results.forEach((result, index) => {
-      const done = run.targets[index];
-      if (done?.kind === 'region') marked[done.regionId] = result.outcome === 'missed' ? 'missed' : 'found';
-    });
-    // A wrong try at a region marks the region chosen; a place's distance is said in words instead.
-    if (run.ask === 'find' && target.kind === 'region')
-      for (const tried of run.attempts)
-        if (tried.region && !marked[tried.region]) marked[tried.region] = 'wrong';
-    if (run.ask === 'name' && target.kind === 'region' && run.phase === 'asking')
-      marked[target.regionId] = 'asked';
-    const flashing = run.phase === 'shown' && target.kind === 'region' ? target.regionId : null;
-    if (flashing) marked[flashing] = 'missed';
-    return { marked, flash: run.ask === 'find' ? flashing : null };
   }
 }

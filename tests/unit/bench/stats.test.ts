@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean, percentile, slope, summarise } from '../../../tools/bench/stats';
+import { mean, percentile, slope, stepCostBeyondBare, summarise } from '../../../tools/bench/stats';
 
 describe('benchmark statistics', () => {
   it('takes percentiles by nearest rank, whatever the order of the samples', () => {
@@ -26,5 +26,11 @@ describe('benchmark statistics', () => {
   it('averages', () => {
     expect(mean([1, 2, 6])).toBe(3);
     expect(mean([])).toBeNaN();
+  });
+
+  it("takes bare Phaser's frame off each time-control step, never below the step's own work", () => {
+    const steps = { painted: [120, 70, 40], work: [5, 12, 8] };
+    expect(stepCostBeyondBare(steps, 60)).toEqual([60, 12, 8]);
+    expect(stepCostBeyondBare({ painted: [], work: [] }, 60)).toEqual([]);
   });
 });

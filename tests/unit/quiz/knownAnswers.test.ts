@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchAnswer } from '../../../src/core/quiz/answerMatch';
-import { answerGroups, knownAnswersOf, placeNamesOf } from '../../../src/core/quiz/knownAnswers';
+import { answerGroups, knownAnswersOf, placeNamesOf, pointIdName } from '../../../src/core/quiz/knownAnswers';
 import { normalizeAnswer } from '../../../src/core/quiz/textMatch';
 import { clozeQuestion, singleQuestion, trueFalseQuestion, typedQuestion } from '../../support/packs';
 
@@ -43,6 +43,14 @@ describe('placeNamesOf', () => {
         'Hong Kong',
       ]),
     );
+  });
+});
+
+describe('pointIdName', () => {
+  it("reads a point's id as its name, words apart, and names the ids whose words run together", () => {
+    expect(pointIdName('harbin')).toBe('Harbin');
+    expect(pointIdName('ust-luga')).toBe('Ust Luga');
+    expect(pointIdName('hongkong')).toBe('Hong Kong');
   });
 });
 
