@@ -157,6 +157,11 @@ test.describe('on a phone', () => {
     await expect(step(page, 1)).toContainText('Tap Play');
     await enterMap(page);
     await expect(step(page, 2)).toContainText(`Tap ${EUROPEAN_RUSSIA} or ${NORTH_CHINA}`);
+    for (const button of await step(page, 2).getByRole('button').all()) {
+      const box = await button.boundingBox();
+      expect(box?.height, 'a finger-sized target').toBeGreaterThanOrEqual(44);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    }
     const pointed = regionButton(page, EUROPEAN_RUSSIA);
     await expect(pointed).toHaveCSS('animation-name', 'none');
     await pointed.click();

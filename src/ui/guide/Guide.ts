@@ -135,11 +135,6 @@ export class Guide {
     return this.state.step === 'pick';
   }
 
-  /** The guide's step now (for tests and the page's `data-guide` mark). */
-  get step(): GuideState['step'] {
-    return this.state.step;
-  }
-
   /** Feeds an event to the guide and shows the hint it leads to. */
   handle(event: GuideEvent): void {
     const before = this.state;
