@@ -105,12 +105,13 @@ export const promptHeading = (question: { prompt: string }): string => question.
 /**
  * The hint under a question's controls: the words for every device, then the keyboard's shortcuts in an
  * element of class `keys-only`, which the style sheet shows only with a fine pointer that can hover (a
- * desktop or laptop), so that a touch phone is not told to press keys.
+ * desktop or laptop), so that a touch phone is not told to press keys. A hint of keys alone is a
+ * `keys-only-hint` paragraph, hidden whole on touch phones so it leaves no empty line.
  */
 export function answerHint(input: Pick<AnswerInput, 'hint' | 'keys'>): HTMLElement {
-  const parts: (string | HTMLElement)[] = [];
-  if (input.hint !== '') parts.push(input.hint);
-  if (input.keys)
-    parts.push(el('span', { className: 'keys-only', text: `${input.hint !== '' ? ' ' : ''}${input.keys}` }));
-  return el('p', { className: 'hint' }, parts);
+  if (input.hint === '') return el('p', { className: 'hint keys-only-hint', text: input.keys ?? '' });
+  return el('p', { className: 'hint' }, [
+    input.hint,
+    input.keys ? el('span', { className: 'keys-only', text: ` ${input.keys}` }) : null,
+  ]);
 }
