@@ -37,7 +37,7 @@ export interface CelebrationStage {
 /**
  * One region-cleared celebration on the map. With motion (`burst`): the cleared region's new colour rises
  * through it behind a bright front, a white glow, two ripples and a burst of particles from its centre, and
- * the regions it opened pulse a few times one after another. Calm (reduced motion): the region is simply
+ * the regions it opened glow a few times one after another. Calm (reduced motion): the region is simply
  * drawn cleared, and the opened regions are outlined and lightened, without movement, for a moment. Every
  * object it makes is destroyed when it ends, so that nothing costs a frame afterwards.
  */
@@ -223,19 +223,18 @@ export class ClearCelebration {
     this.tween({ targets: emitter, alpha: 0, delay: lifespan - 300, duration: 300 });
   }
 
-  /** An opened region pulses: a white glow and an outline brighten and fade a few times. */
+  /**
+   * An opened region pulses: a white glow over it brightens and fades a few times. A plain image, cheap to
+   * draw every frame; an outline (a path redrawn each frame) would cost far more on a slow machine.
+   */
   private pulse(regionId: string, index: number): void {
-    const { scene, layer, scale } = this.stage;
-    const region = layer.region(regionId);
-    const glow = layer.shapeImage(regionId);
-    if (!region || !glow) return;
+    const glow = this.stage.layer.shapeImage(regionId);
+    if (!glow) return;
     this.keep(glow).setTint(0xffffff).setBlendMode(Phaser.BlendModes.ADD).setDepth(DEPTH.glow).setAlpha(0);
-    const outline = this.keep(scene.add.graphics()).setDepth(DEPTH.outline).setAlpha(0);
-    strokeRegion(outline, region, 3 * scale, FOCUS_COLOUR);
     const pulses = this.plan.pulses ?? 1;
     this.tween({
-      targets: [glow, outline],
-      alpha: { from: 0, to: 0.45 },
+      targets: glow,
+      alpha: { from: 0, to: 0.5 },
       delay: (this.plan.pulseAt ?? 0) + index * (this.plan.pulseStagger ?? 0),
       duration: (this.plan.pulseMs ?? 0) / 2,
       yoyo: true,
