@@ -101,6 +101,16 @@ export class ClearCelebration {
     this.onEnd();
   }
 
+  /**
+   * How big the burst is drawn around a region, from 0.45 to 1: full size for a region some 350 CSS px
+   * across on screen or more, smaller for a region that looks small.
+   */
+  private fit(regionId: string): number {
+    const region = this.stage.layer.region(regionId);
+    if (!region) return 1;
+    return Phaser.Math.Clamp(diagonal(region.bbox) / this.stage.scale / 350, 0.45, 1);
+  }
+
   /** Keeps an object to destroy at the end. */
   private keep<T extends Phaser.GameObjects.GameObject>(object: T): T {
     this.objects.push(object);
@@ -179,8 +189,7 @@ export class ClearCelebration {
     const { scene, layer, scale } = this.stage;
     const region = layer.region(regionId);
     if (!region) return;
-    const [x0, y0, x1, y1] = region.bbox;
-    const reach = Math.max(Math.hypot(x1 - x0, y1 - y0) * 0.6, 160 * scale);
+    const reach = Math.max(diagonal(region.bbox) * 0.6, 160 * scale * this.fit(regionId));
     // Drawn at its full size and scaled up from small: its line, thin at first, reaches its width at the end.
     const ring = this.keep(scene.add.circle(region.label[0], region.label[1], reach)).setDepth(DEPTH.ring);
     ring.isFilled = false;
@@ -205,15 +214,17 @@ export class ClearCelebration {
     if (!region) return;
     ensureSparkTexture(scene);
     const lifespan = this.plan.particleMs ?? 1000;
+    // A region small on screen (a phone, a zoomed-out map) gets a smaller burst that does not hide the map.
+    const size = scale * this.fit(regionId);
     const emitter = this.keep(
       scene.add.particles(region.label[0], region.label[1], SPARK_TEXTURE, {
         emitting: false,
-        speed: { min: 60 * scale, max: 280 * scale },
+        speed: { min: 60 * size, max: 280 * size },
         angle: { min: 0, max: 360 },
         lifespan: { min: lifespan * 0.55, max: lifespan },
-        scale: { start: (16 * scale) / SPARK_SIZE, end: (4 * scale) / SPARK_SIZE },
+        scale: { start: (16 * size) / SPARK_SIZE, end: (4 * size) / SPARK_SIZE },
         alpha: { start: 1, end: 0, ease: 'Quad.easeIn' },
-        gravityY: 140 * scale,
+        gravityY: 140 * size,
         tint: [colour, colour, 0xffffff, GOLD],
       }),
     ).setDepth(DEPTH.particles);
@@ -253,6 +264,11 @@ export class ClearCelebration {
     const outline = this.keep(scene.add.graphics()).setDepth(DEPTH.outline);
     strokeRegion(outline, region, 3 * scale, FOCUS_COLOUR);
   }
+}
+
+/** The length of a box's diagonal. */
+function diagonal([x0, y0, x1, y1]: readonly [number, number, number, number]): number {
+  return Math.hypot(x1 - x0, y1 - y0);
 }
 
 /** Makes the particles' soft dot once per game. */
