@@ -37,7 +37,7 @@ export interface CelebrationStage {
 /**
  * One region-cleared celebration on the map. With motion (`burst`): the cleared region's new colour rises
  * through it behind a bright front, a white glow, two ripples and a burst of particles from its centre, and
- * the regions it opened pulse a few times one after another. Calm (reduced motion): the region is simply
+ * the regions it opened glow a few times one after another. Calm (reduced motion): the region is simply
  * drawn cleared, and the opened regions are outlined and lightened, without movement, for a moment. Every
  * object it makes is destroyed when it ends, so that nothing costs a frame afterwards.
  */
@@ -99,6 +99,16 @@ export class ClearCelebration {
     this.tweens.length = 0;
     this.objects.length = 0;
     this.onEnd();
+  }
+
+  /**
+   * How big the burst is drawn around a region, from 0.45 to 1: full size for a region some 350 CSS px
+   * across on screen or more, smaller for a region that looks small.
+   */
+  private fit(regionId: string): number {
+    const region = this.stage.layer.region(regionId);
+    if (!region) return 1;
+    return Phaser.Math.Clamp(diagonal(region.bbox) / this.stage.scale / 350, 0.45, 1);
   }
 
   /** Keeps an object to destroy at the end. */
@@ -179,8 +189,7 @@ export class ClearCelebration {
     const { scene, layer, scale } = this.stage;
     const region = layer.region(regionId);
     if (!region) return;
-    const [x0, y0, x1, y1] = region.bbox;
-    const reach = Math.max(Math.hypot(x1 - x0, y1 - y0) * 0.6, 160 * scale);
+    const reach = Math.max(diagonal(region.bbox) * 0.6, 160 * scale * this.fit(regionId));
     // Drawn at its full size and scaled up from small: its line, thin at first, reaches its width at the end.
     const ring = this.keep(scene.add.circle(region.label[0], region.label[1], reach)).setDepth(DEPTH.ring);
     ring.isFilled = false;
@@ -205,15 +214,17 @@ export class ClearCelebration {
     if (!region) return;
     ensureSparkTexture(scene);
     const lifespan = this.plan.particleMs ?? 1000;
+    // A region small on screen (a phone, a zoomed-out map) gets a smaller burst that does not hide the map.
+    const size = scale * this.fit(regionId);
     const emitter = this.keep(
       scene.add.particles(region.label[0], region.label[1], SPARK_TEXTURE, {
         emitting: false,
-        speed: { min: 60 * scale, max: 280 * scale },
+        speed: { min: 60 * size, max: 280 * size },
         angle: { min: 0, max: 360 },
         lifespan: { min: lifespan * 0.55, max: lifespan },
-        scale: { start: (16 * scale) / SPARK_SIZE, end: (4 * scale) / SPARK_SIZE },
+        scale: { start: (16 * size) / SPARK_SIZE, end: (4 * size) / SPARK_SIZE },
         alpha: { start: 1, end: 0, ease: 'Quad.easeIn' },
-        gravityY: 140 * scale,
+        gravityY: 140 * size,
         tint: [colour, colour, 0xffffff, GOLD],
       }),
     ).setDepth(DEPTH.particles);
@@ -223,19 +234,18 @@ export class ClearCelebration {
     this.tween({ targets: emitter, alpha: 0, delay: lifespan - 300, duration: 300 });
   }
 
-  /** An opened region pulses: a white glow and an outline brighten and fade a few times. */
+  /**
+   * An opened region pulses: a white glow over it brightens and fades a few times. A plain image, cheap to
+   * draw every frame; an outline (a path redrawn each frame) would cost far more on a slow machine.
+   */
   private pulse(regionId: string, index: number): void {
-    const { scene, layer, scale } = this.stage;
-    const region = layer.region(regionId);
-    const glow = layer.shapeImage(regionId);
-    if (!region || !glow) return;
+    const glow = this.stage.layer.shapeImage(regionId);
+    if (!glow) return;
     this.keep(glow).setTint(0xffffff).setBlendMode(Phaser.BlendModes.ADD).setDepth(DEPTH.glow).setAlpha(0);
-    const outline = this.keep(scene.add.graphics()).setDepth(DEPTH.outline).setAlpha(0);
-    strokeRegion(outline, region, 3 * scale, FOCUS_COLOUR);
     const pulses = this.plan.pulses ?? 1;
     this.tween({
-      targets: [glow, outline],
-      alpha: { from: 0, to: 0.45 },
+      targets: glow,
+      alpha: { from: 0, to: 0.5 },
       delay: (this.plan.pulseAt ?? 0) + index * (this.plan.pulseStagger ?? 0),
       duration: (this.plan.pulseMs ?? 0) / 2,
       yoyo: true,
@@ -254,6 +264,11 @@ export class ClearCelebration {
     const outline = this.keep(scene.add.graphics()).setDepth(DEPTH.outline);
     strokeRegion(outline, region, 3 * scale, FOCUS_COLOUR);
   }
+}
+
+/** The length of a box's diagonal. */
+function diagonal([x0, y0, x1, y1]: readonly [number, number, number, number]): number {
+  return Math.hypot(x1 - x0, y1 - y0);
 }
 
 /** Makes the particles' soft dot once per game. */
