@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/app/gameSession';
 import { createPackLibrary } from '../../src/app/packLibrary';
 import { type StorageNotice } from '../../src/app/persistence';
@@ -22,6 +22,7 @@ import { LiveRegion } from '../../src/ui/widgets/LiveRegion';
 import { T0 } from '../support/packs';
 import { GRAPH, REGIONS, freshState, responseTo, testPacks } from '../unit/play/playWorld';
 import { accessibleName, getButton } from './a11y';
+import { waitUntil } from './waitUntil';
 
 /** A map view that records what it was asked to draw. */
 function recordingMap() {
@@ -268,15 +269,15 @@ describe('App: Borders through time', () => {
       return historyAboutTestQuestions();
     });
     getButton('Borders through time').click();
-    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('history'));
+    await waitUntil(() => expect(document.body.dataset.screen).toBe('history'));
     expect(map.histories).toHaveLength(1);
     expect(map.history.at(-1)).toMatchObject({ selected: null });
     expect(document.activeElement?.id).toBe('history-year');
     getButton('Menu').click();
-    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('menu'));
+    await waitUntil(() => expect(document.body.dataset.screen).toBe('menu'));
     expect(map.history.at(-1)).toBeNull();
     getButton('Borders through time').click();
-    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('history'));
+    await waitUntil(() => expect(document.body.dataset.screen).toBe('history'));
     expect(loads).toBe(1);
     expect(map.histories).toHaveLength(1);
   });
@@ -286,7 +287,7 @@ describe('App: Borders through time', () => {
     raw.events[2]!.date = '1850';
     const { map } = await mountApp(null, async () => parseHistoryAsset(raw));
     getButton('Borders through time').click();
-    await vi.waitFor(() =>
+    await waitUntil(() =>
       expect(document.querySelector('.banner')?.textContent).toContain('assets/history.json'),
     );
     expect(document.querySelector('.banner')?.textContent).toContain('events[2].date');
@@ -297,10 +298,10 @@ describe('App: Borders through time', () => {
   it('plays the questions about a feature on the map, named after it', async () => {
     const { session } = await mountApp();
     getButton('Borders through time').click();
-    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('history'));
+    await waitUntil(() => expect(document.body.dataset.screen).toBe('history'));
     getButton('Amur (Heilong Jiang)').click();
     getButton('Questions about this').click();
-    await vi.waitFor(() => expect(document.body.dataset.screen).toBe('map'));
+    await waitUntil(() => expect(document.body.dataset.screen).toBe('map'));
     expect(session.state.round).toMatchObject({ scope: 'feature', topic: 'Amur (Heilong Jiang)' });
     expect(session.state.round?.questions.map((q) => q.questionId).sort()).toEqual(['loose-1', 'west-0']);
     expect(document.querySelector('.quiz-progress')?.textContent).toContain(

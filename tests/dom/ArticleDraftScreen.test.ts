@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/core/model/pack';
 import { ArticleDraftScreen } from '../../src/ui/screens/ArticleDraftScreen';
 import { getButton, visibleText } from './a11y';
+import { waitUntil } from './waitUntil';
 
 const ARTICLE = `The Power of Siberia <img src=x onerror="alert(1)"> pipeline runs 3,000 km to the Chinese border.
 It was formally opened in December 2019, after five years of building by Gazprom.`;
@@ -23,7 +24,7 @@ async function openWithDrafts() {
   if (!text) throw new Error('no article box');
   text.value = ARTICLE;
   getButton('Draft questions', screen.element).click();
-  await vi.waitFor(() => expect(screen.element.querySelectorAll('.draft-item').length).toBeGreaterThan(0));
+  await waitUntil(() => expect(screen.element.querySelectorAll('.draft-item').length).toBeGreaterThan(0));
   return { screen, installed, closed };
 }
 
@@ -111,7 +112,7 @@ describe('ArticleDraftScreen', () => {
     (screen.element.querySelector('#draft-region') as HTMLSelectElement).value = 'amur-ussuri';
     (screen.element.querySelector('#draft-tags') as HTMLInputElement).value = 'Week5, energy';
     getButton('Save as pack', screen.element).click();
-    await vi.waitFor(() => expect(closed).toHaveLength(1));
+    await waitUntil(() => expect(closed).toHaveLength(1));
     const pack = installed[0];
     expect(pack?.title).toBe('Pipeline facts');
     expect(pack?.questions).toHaveLength(2);

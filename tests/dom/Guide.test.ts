@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { GuideOutcome } from '../../src/core/play/guide';
 import { Guide } from '../../src/ui/guide/Guide';
 import { el } from '../../src/ui/widgets/dom';
 import { getButton, getByRole, visibleText } from './a11y';
+import { waitUntil } from './waitUntil';
 
 /** A page with a menu (Play among other buttons) and, once `showMap` is called, a region list. */
 function world() {
@@ -79,7 +80,7 @@ describe('the guide on the page', () => {
     expect(guide.wantsGuidedRound()).toBe(true);
     showMap();
     // The page watch (a MutationObserver) puts the mark back next to the redrawn entry.
-    await vi.waitFor(() =>
+    await waitUntil(() =>
       expect(getButton('Home', root).nextElementSibling).toBe(getByRole('dialog', 'Tour, step 2 of 6', root)),
     );
     expect(getButton('Home', root).classList.contains('guide-target')).toBe(true);
