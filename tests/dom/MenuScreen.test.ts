@@ -134,14 +134,17 @@ describe('menuScreen: title and play', () => {
     expect(headings()).toEqual(['Borderlines']);
   });
 
-  it('leaves an empty "menu-progress" slot under the title, and shows the progress it is given there', () => {
+  it('leaves an empty "menu-progress" slot under the title, and shows the progress there once the player has answered', () => {
     const empty = setup().element.querySelector('.menu-progress');
     expect(empty?.previousElementSibling?.contains(document.getElementById('menu-title'))).toBe(true);
     expect(empty?.childElementCount).toBe(0);
     document.body.replaceChildren();
     const progress = document.createElement('p');
     progress.textContent = 'Level 2: Border guard';
-    const slot = setup({ progress }).element.querySelector('.menu-progress');
+    const fresh = setup({ progress }).element.querySelector('.menu-progress');
+    expect(fresh?.childElementCount).toBe(0);
+    document.body.replaceChildren();
+    const slot = setup({ progress, answered: 3 }).element.querySelector('.menu-progress');
     expect(slot?.firstElementChild).toBe(progress);
   });
 
