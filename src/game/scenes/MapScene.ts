@@ -314,23 +314,10 @@ export class MapScene extends Phaser.Scene {
       screenY <= this.scale.height - bottom - margin;
     if (inside) return;
     const zoom = camera.zoom;
-    const toX = point[0] - (left - right) / 2 / zoom;
-    const toY = point[1] - (top - bottom) / 2 / zoom;
-    const fromX = camera.scrollX + camera.width / 2;
-    const fromY = camera.scrollY + camera.height / 2;
-    this.tweens.killTweensOf(this.cameraMove);
-    const progress = this.cameraMove;
-    progress.t = 0;
-    this.tweens.add({
-      targets: progress,
-      t: 1,
-      duration: 500,
-      ease: 'Sine.easeInOut',
-      onUpdate: () => {
-        camera.centerOn(fromX + (toX - fromX) * progress.t, fromY + (toY - fromY) * progress.t);
-        this.reportView();
-      },
-    });
+    this.glideCamera(
+      { zoom, x: point[0] - (left - right) / 2 / zoom, y: point[1] - (top - bottom) / 2 / zoom },
+      500,
+    );
   }
 
   /** Shows keyboard focus on a region (from the region list), or clears it. */
@@ -431,29 +418,38 @@ export class MapScene extends Phaser.Scene {
       this.requestRender();
       return;
     }
+    this.glideCamera({ zoom, x: centreX, y: centreY }, 450);
+    this.requestRender();
+  }
+
+  /**
+   * Glides the camera to a zoom and centre (map units) over `durationMs`, replacing any glide under way.
+   * The map reports itself moving from the start, so the page never reads the camera before it rests.
+   */
+  private glideCamera(to: { zoom: number; x: number; y: number }, durationMs: number): void {
+    const camera = this.cameras.main;
     const from = {
       zoom: camera.zoom,
       x: camera.scrollX + camera.width / 2,
       y: camera.scrollY + camera.height / 2,
     };
-    // Moving from now on, not from the next frame: the page must not read the camera before it rests.
+    this.tweens.killTweensOf(this.cameraMove);
     this.setMoving(true);
     const progress = this.cameraMove;
     progress.t = 0;
     this.tweens.add({
       targets: progress,
       t: 1,
-      duration: 450,
+      duration: durationMs,
       ease: 'Sine.easeInOut',
       onUpdate: () => {
         const t = progress.t;
-        const now = from.zoom + (zoom - from.zoom) * t;
+        const now = from.zoom + (to.zoom - from.zoom) * t;
         camera.setZoom(now);
-        camera.centerOn(from.x + (centreX - from.x) * t, from.y + (centreY - from.y) * t);
+        camera.centerOn(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
         this.setOverlayScale(now);
       },
     });
-    this.requestRender();
   }
 
   /** Keeps labels, marks and pins the same size on screen at the camera's zoom, and reports the view. */
