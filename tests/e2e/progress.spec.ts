@@ -27,6 +27,14 @@ async function comeBackAfter(page: Page, ms: number): Promise<void> {
   await waitForMenu(page);
 }
 
+/** From the menu, starts a round in European Russia and answers its first question right: the day's first. */
+async function firstAnswerOfTheDay(page: Page, streak: string): Promise<void> {
+  await enterMap(page);
+  await regionButton(page, EUROPEAN_RUSSIA).click();
+  await answerQuestion(page, true);
+  await expect(toasts(page)).toContainText(streak);
+}
+
 /** Answers the question on screen and goes on to the next one (or the results). */
 async function answerAndGoOn(page: Page, right: boolean): Promise<void> {
   await answerQuestion(page, right);
@@ -45,10 +53,7 @@ test('answers earn XP shown on the menu, a level up is celebrated, and a region 
 }) => {
   await page.goto(TEST_BUILD);
   await waitForMenu(page);
-  await enterMap(page);
-  await regionButton(page, EUROPEAN_RUSSIA).click();
-  await answerQuestion(page, true);
-  await expect(toasts(page)).toContainText('Day streak: 1 day.');
+  await firstAnswerOfTheDay(page, 'Day streak: 1 day.');
   await page.getByRole('button', { name: 'Next question' }).click();
   for (let i = 1; i < 5; i++) await answerAndGoOn(page, true);
   await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
@@ -103,10 +108,7 @@ test('the day streak grows on the next day, and a missed day is covered by the w
 }) => {
   await page.goto(TEST_BUILD);
   await waitForMenu(page);
-  await enterMap(page);
-  await regionButton(page, EUROPEAN_RUSSIA).click();
-  await answerQuestion(page, true);
-  await expect(toasts(page)).toContainText('Day streak: 1 day.');
+  await firstAnswerOfTheDay(page, 'Day streak: 1 day.');
   await page.getByRole('button', { name: 'Next question' }).click();
   await page.getByRole('button', { name: 'Menu' }).click();
   await waitForMenu(page);
